@@ -1,0 +1,18 @@
+package coop.essaim.api.settings;
+
+import coop.essaim.api.security.UserContext;
+
+import java.util.Optional;
+
+/** Service: read and change a cooperative's settings. Values are validated against their definition. */
+public interface CooperativeSettings {
+
+    /** The cooperative's value, or the definition's default; empty for an unknown key. */
+    Optional<String> value(long cooperativeId, String key);
+
+    /**
+     * Sets a value as the acting user (who needs {@code core.cooperative.manage}); throws
+     * {@code ValidationException} naming the key when the value does not fit its type or choices.
+     */
+    void change(UserContext actor, String key, String value);
+}
