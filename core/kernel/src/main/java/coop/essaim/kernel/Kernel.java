@@ -28,6 +28,13 @@ public interface Kernel extends AutoCloseable {
 
     DataSource dataSource();
 
+    /**
+     * For {@code essaim demo}: creates the demo cooperative, one user per core role and every started
+     * module's demo data when the installation is empty; on an installation that already has the demo
+     * cooperative, changes nothing. Returns the demo logins to print either way.
+     */
+    java.util.List<coop.essaim.kernel.demo.DemoLogin> ensureDemo();
+
     coop.essaim.kernel.host.HostEnvironment environment();
 
     @Override

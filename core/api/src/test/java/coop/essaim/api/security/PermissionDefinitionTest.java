@@ -1,0 +1,31 @@
+package coop.essaim.api.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class PermissionDefinitionTest {
+
+    @Test
+    void codeNamesItsModule() {
+        assertThrows(IllegalArgumentException.class, () -> new PermissionDefinition("validate", "k", Set.of()));
+        assertThrows(IllegalArgumentException.class, () -> new PermissionDefinition("Invoicing.Read", "k", Set.of()));
+        new PermissionDefinition("invoicing.invoice.validate", "k", Set.of(CoreRoles.ACCOUNTANT));
+    }
+
+    @Test
+    void userContextChecksPermissions() {
+        UserContext u = new UserContext(1, "jeanne", "Jeanne", 7, Set.of(CoreRoles.ENTREPRENEUR),
+                Set.of("invoicing.invoice.create"), Locale.FRENCH);
+        assertTrue(u.can("invoicing.invoice.create"));
+        assertTrue(u.can("authenticated"));
+        assertFalse(u.can(CorePermissions.MODULES_VIEW));
+        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> u.require(CorePermissions.MODULES_VIEW));
+        assertTrue(e.getMessage().contains(CorePermissions.MODULES_VIEW));
+    }
+}

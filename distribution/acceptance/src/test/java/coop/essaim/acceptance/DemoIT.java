@@ -1,0 +1,78 @@
+package coop.essaim.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code essaim demo}: prints one login per role, each of which works, and a second start keeps the same
+ * cooperative instead of creating another one.
+ */
+class DemoIT {
+
+    private static final Pattern LOGIN_LINE = Pattern.compile("^\\s+(\\w+):\\s+(\\S+)\\s+/\\s+(\\S+)\\s*$");
+
+    @ParameterizedTest(name = "{0} host")
+    @ValueSource(strings = {"osgi", "pf4j"})
+    void demoPrintsWorkingLoginsForEveryRoleAndKeepsItsData(String host) throws Exception {
+        Path data = RunningEssaim.work("demo").resolve("data");
+        Map<String, String[]> logins;
+        long cooperativeId;
+        try (RunningEssaim essaim = RunningEssaim.start("demo", host, data, null)) {
+            logins = logins(essaim.outputText());
+            assertEquals(java.util.Set.of("administrator", "adviser", "accountant", "entrepreneur"), logins.keySet(),
+                    essaim.outputText());
+            Http http = new Http(essaim.baseUrl());
+            for (String[] login : logins.values()) {
+                String token = http.token(login[0], login[1]);
+                HttpResponse<String> me = http.get("api/v1/me", token);
+                assertEquals(200, me.statusCode(), me.body());
+            }
+            String admin = http.token(logins.get("administrator")[0], logins.get("administrator")[1]);
+            JsonNode me = Http.json(http.get("api/v1/me", admin));
+            cooperativeId = me.get("cooperativeId").asLong();
+            HttpResponse<String> modules = http.get("api/v1/modules", admin);
+            assertEquals(200, modules.statusCode(), modules.body());
+            assertTrue(modules.body().contains("\"core\""), modules.body());
+
+            String entrepreneur = http.token(logins.get("entrepreneur")[0], logins.get("entrepreneur")[1]);
+            assertEquals(403, http.get("api/v1/modules", entrepreneur).statusCode());
+            essaim.interrupt(Duration.ofSeconds(30));
+        }
+        try (RunningEssaim again = RunningEssaim.start("demo", host, data, null)) {
+            assertEquals(logins.keySet(), logins(again.outputText()).keySet());
+            Http http = new Http(again.baseUrl());
+            String admin = http.token(logins.get("administrator")[0], logins.get("administrator")[1]);
+            assertEquals(cooperativeId, Http.json(http.get("api/v1/me", admin)).get("cooperativeId").asLong(),
+                    "the second start keeps the demo cooperative");
+        }
+    }
+
+    private static Map<String, String[]> logins(String output) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        boolean inDemo = false;
+        for (String line : output.split("\n")) {
+            if (line.contains("demo logins")) {
+                inDemo = true;
+                continue;
+            }
+            Matcher m = LOGIN_LINE.matcher(line);
+            if (inDemo && m.matches()) {
+                out.put(m.group(1), new String[] {m.group(2), m.group(3)});
+            }
+        }
+        return out;
+    }
+}
