@@ -4,9 +4,10 @@ import java.util.Set;
 
 /**
  * Extension point: reacts to domain events of other modules (for example the people core telling that a
- * person became salaried). The core calls {@link #on} after the transaction that published the event
- * committed, on the publishing thread, for the {@link #types()} the listener asked for; an exception is
- * logged with the module and event and does not undo the event nor stop other listeners.
+ * person became salaried). The core calls {@link #on} synchronously, on the publishing thread, during
+ * {@code DomainEvents.publish}, for the {@link #types()} the listener asked for; publishers publish after
+ * their own transaction committed, so a listener never sees a fact that is later rolled back. An exception
+ * is logged with the module and event and does not undo the event nor stop other listeners.
  */
 public interface DomainEventListener {
 

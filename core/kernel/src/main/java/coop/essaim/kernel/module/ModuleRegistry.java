@@ -30,6 +30,12 @@ public interface ModuleRegistry extends ModuleCatalog {
     /** The extensions of started modules (core first), for one extension point. */
     <T> List<Extension<T>> extensions(Class<T> point);
 
+    /**
+     * The context of a started module: how its web pages (which the core, not the module, instantiates) reach
+     * the module's store and the services it was given. Empty when no module of that id is started.
+     */
+    java.util.Optional<coop.essaim.api.module.ModuleContext> context(String moduleId);
+
     /** Class loaders of the started modules, core first: the web layer's class resolver searches them. */
     List<ClassLoader> classLoaders();
 

@@ -1,0 +1,23 @@
+package coop.essaim.kernel;
+
+import java.util.List;
+
+/**
+ * The managed classes of the core's persistence unit (entities, embeddables, converters), by name. Listed
+ * here rather than scanned so that the unit is the same on every host (OSGi bundles cannot be scanned
+ * portably) and a new entity is a visible change.
+ */
+public final class CoreEntities {
+
+    public static final List<String> NAMES = List.of(
+            "coop.essaim.kernel.cooperative.CooperativeEntity",
+            "coop.essaim.kernel.user.UserAccountEntity",
+            "coop.essaim.kernel.user.UserRoleEntity",
+            "coop.essaim.kernel.security.RolePermissionEntity",
+            "coop.essaim.kernel.security.ApiTokenEntity",
+            "coop.essaim.kernel.audit.AuditEventEntity",
+            "coop.essaim.kernel.settings.CooperativeSettingEntity");
+
+    private CoreEntities() {
+    }
+}

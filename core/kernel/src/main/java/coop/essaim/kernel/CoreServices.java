@@ -1,0 +1,125 @@
+package coop.essaim.kernel;
+
+import coop.essaim.api.audit.AuditTrail;
+import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.event.DomainEvents;
+import coop.essaim.api.module.ModuleDescriptor;
+import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.api.user.UserDirectory;
+import coop.essaim.kernel.audit.KernelAuditTrail;
+import coop.essaim.kernel.cooperative.KernelCooperativeDirectory;
+import coop.essaim.kernel.demo.DemoCooperative;
+import coop.essaim.kernel.event.KernelDomainEvents;
+import coop.essaim.kernel.host.HostEnvironment;
+import coop.essaim.kernel.module.ModuleListener;
+import coop.essaim.kernel.module.ModuleRegistry;
+import coop.essaim.kernel.security.KernelAuthentication;
+import coop.essaim.kernel.security.PasswordHasher;
+import coop.essaim.kernel.security.PermissionGrants;
+import coop.essaim.kernel.settings.KernelCooperativeSettings;
+import coop.essaim.kernel.setup.KernelFirstRunSetup;
+import coop.essaim.kernel.user.KernelUserDirectory;
+import coop.essaim.kernel.user.UserRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The core's domain services wired together on the core persistence unit. Building it touches neither the
+ * database nor the modules. As a {@link ModuleListener} it grants a started module's default permissions in
+ * every cooperative (the core itself included: its {@code PermissionContribution} is listed in the kernel's
+ * {@code META-INF/services}), so a permission added by an upgrade reaches existing cooperatives.
+ */
+public final class CoreServices implements ModuleListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreServices.class);
+
+    private final KernelCooperativeDirectory cooperatives;
+    private final KernelUserDirectory users;
+    private final KernelAuditTrail audit;
+    private final KernelDomainEvents events;
+    private final KernelCooperativeSettings settings;
+    private final PermissionGrants permissions;
+    private final KernelAuthentication authentication;
+    private final KernelFirstRunSetup setup;
+    private final DemoCooperative demo;
+
+    public CoreServices(ModuleStore coreStore, HostEnvironment env, ModuleRegistry registry, Clock clock) {
+        PasswordHasher hasher = new PasswordHasher();
+        this.audit = new KernelAuditTrail(coreStore, clock);
+        this.events = new KernelDomainEvents(registry);
+        this.cooperatives = new KernelCooperativeDirectory(coreStore);
+        this.permissions = new PermissionGrants(coreStore, registry, audit, clock);
+        UserRecords records = new UserRecords(permissions);
+        this.users = new KernelUserDirectory(coreStore, records, audit, events, hasher, clock);
+        this.settings = new KernelCooperativeSettings(coreStore, registry, audit, clock);
+        this.authentication = new KernelAuthentication(coreStore, records, audit, hasher, clock);
+        this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher, clock);
+        this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock);
+    }
+
+    public KernelCooperativeDirectory cooperatives() {
+        return cooperatives;
+    }
+
+    public KernelUserDirectory users() {
+        return users;
+    }
+
+    public KernelAuditTrail audit() {
+        return audit;
+    }
+
+    public KernelDomainEvents events() {
+        return events;
+    }
+
+    public KernelCooperativeSettings settings() {
+        return settings;
+    }
+
+    /** Role grants per cooperative: the administration page and the core's start read them here. */
+    public PermissionGrants permissions() {
+        return permissions;
+    }
+
+    public KernelAuthentication authentication() {
+        return authentication;
+    }
+
+    public KernelFirstRunSetup setup() {
+        return setup;
+    }
+
+    public DemoCooperative demo() {
+        return demo;
+    }
+
+    /** The coop.essaim.api services modules reach through {@code ModuleContext.service}. */
+    public Map<Class<?>, Object> services() {
+        return Map.of(
+                CooperativeDirectory.class, cooperatives,
+                UserDirectory.class, users,
+                AuditTrail.class, audit,
+                DomainEvents.class, events,
+                CooperativeSettings.class, settings);
+    }
+
+    @Override
+    public void started(ModuleDescriptor module) {
+        try {
+            permissions.moduleStarted(module);
+        } catch (RuntimeException e) {
+            // the module runs; its permissions are granted at its next start
+            LOG.error("module {}: granting its default permissions failed", module.id(), e);
+        }
+    }
+
+    @Override
+    public void stopped(ModuleDescriptor module) {
+        permissions.moduleStopped(module);
+    }
+}

@@ -1,0 +1,117 @@
+package coop.essaim.kernel.settings;
+
+import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.api.security.CorePermissions;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.api.settings.SettingDefinition;
+import coop.essaim.api.settings.SettingsContribution;
+import coop.essaim.kernel.audit.KernelAuditTrail;
+import coop.essaim.kernel.cooperative.FieldErrors;
+import coop.essaim.kernel.cooperative.Timestamps;
+import coop.essaim.kernel.module.Extension;
+import coop.essaim.kernel.module.ModuleRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Settings that started modules offer each cooperative ({@link SettingsContribution}). A change is a new
+ * dated row; the row in force is the latest whose VALID_FROM has come (then the highest id), so the history
+ * stays readable and a dated change can be stored ahead. A key no started module defines is unknown: its
+ * stored rows are kept but not served.
+ */
+public final class KernelCooperativeSettings implements CooperativeSettings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KernelCooperativeSettings.class);
+
+    private final ModuleStore store;
+    private final ModuleRegistry registry;
+    private final KernelAuditTrail audit;
+    private final Clock clock;
+
+    public KernelCooperativeSettings(ModuleStore store, ModuleRegistry registry, KernelAuditTrail audit, Clock clock) {
+        this.store = store;
+        this.registry = registry;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Definitions of the started modules, by key; a key defined twice keeps the first (core first). */
+    public Map<String, SettingDefinition> definitions() {
+        Map<String, SettingDefinition> out = new LinkedHashMap<>();
+        for (Extension<SettingsContribution> ext : registry.extensions(SettingsContribution.class)) {
+            try {
+                for (SettingDefinition d : ext.instance().settings()) {
+                    if (out.putIfAbsent(d.key(), d) != null) {
+                        LOG.warn("module {} redefines setting {}; the first definition is kept", ext.module().id(), d.key());
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.error("module {}: its SettingsContribution failed; its settings are unavailable", ext.module().id(), e);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> value(long cooperativeId, String key) {
+        SettingDefinition def = definitions().get(key);
+        if (def == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<String> stored = store.read(em -> em.createQuery("select s from CooperativeSetting s"
+                        + " where s.cooperativeId = :coop and s.settingKey = :key and s.validFrom <= :now"
+                        + " order by s.validFrom desc, s.id desc", CooperativeSettingEntity.class)
+                .setParameter("coop", cooperativeId).setParameter("key", key)
+                .setParameter("now", Timestamps.toColumn(now))
+                .setMaxResults(1).getResultStream().findFirst().map(CooperativeSettingEntity::getValue));
+        return stored.isPresent() ? stored : Optional.ofNullable(def.defaultValue());
+    }
+
+    @Override
+    public void change(UserContext actor, String key, String value) {
+        changeFrom(actor, key, value, clock.instant());
+    }
+
+    /** A change that takes effect at {@code validFrom} (now or later). */
+    public void changeFrom(UserContext actor, String key, String value, Instant validFrom) {
+        actor.require(CorePermissions.COOPERATIVE_MANAGE);
+        FieldErrors errors = new FieldErrors(actor.locale());
+        SettingDefinition def = key == null ? null : definitions().get(key);
+        String normalised = null;
+        if (def == null) {
+            errors.add(key == null ? "key" : key, "setting.unknown");
+        } else {
+            normalised = SettingValues.normalise(def, value, errors);
+        }
+        Instant now = clock.instant();
+        if (validFrom.isBefore(Timestamps.stored(now))) {
+            // the past is settled: a payslip already computed must not change under its feet
+            errors.add("validFrom", "setting.validFrom.past");
+        }
+        errors.throwIfAny();
+        String stored = normalised;
+        store.run(em -> {
+            em.persist(new CooperativeSettingEntity(actor.cooperativeId(), key, stored, validFrom, actor.login(), now));
+            audit.append(em, actor.cooperativeId(), actor.userId(), actor.login(), "core.setting.changed",
+                    "setting:" + key, stored + " from " + validFrom);
+        });
+    }
+
+    /** Every value the setting took in the actor's cooperative, oldest first. */
+    public List<SettingChange> history(UserContext actor, String key) {
+        actor.require(CorePermissions.COOPERATIVE_MANAGE);
+        return store.read(em -> em.createQuery("select s from CooperativeSetting s where s.cooperativeId = :coop"
+                        + " and s.settingKey = :key order by s.validFrom, s.id", CooperativeSettingEntity.class)
+                .setParameter("coop", actor.cooperativeId()).setParameter("key", key)
+                .getResultList().stream().map(CooperativeSettingEntity::toChange).toList());
+    }
+}

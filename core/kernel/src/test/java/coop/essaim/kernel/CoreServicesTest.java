@@ -1,0 +1,98 @@
+package coop.essaim.kernel;
+
+import coop.essaim.api.audit.AuditTrail;
+import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.event.DomainEvents;
+import coop.essaim.api.security.CoreRoles;
+import coop.essaim.api.security.PermissionContribution;
+import coop.essaim.api.security.PermissionDefinition;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.api.user.UserDirectory;
+import coop.essaim.kernel.security.CorePermissionContribution;
+import coop.essaim.kernel.servicetesting.CoreFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CoreServicesTest {
+
+    @TempDir
+    static Path temp;
+    static CoreFixture f;
+
+    @BeforeAll
+    static void open() {
+        f = CoreFixture.open(temp);
+    }
+
+    @AfterAll
+    static void close() {
+        f.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        f.reset();
+    }
+
+    @Test
+    void modulesReachTheApiServices() {
+        Map<Class<?>, Object> services = f.core.services();
+
+        assertEquals(Set.of(CooperativeDirectory.class, UserDirectory.class, AuditTrail.class, DomainEvents.class,
+                CooperativeSettings.class), services.keySet());
+        assertSame(f.core.users(), services.get(UserDirectory.class));
+        services.forEach((type, impl) -> assertTrue(type.isInstance(impl), type.getName()));
+    }
+
+    @Test
+    void aModuleStartedLaterIsGrantedInExistingCooperatives() {
+        UserContext admin = f.setUpCooperative();
+        f.registry.add("governance", PermissionContribution.class, () -> List.of(
+                new PermissionDefinition("governance.assembly.convene", "perm.convene", Set.of(CoreRoles.ADMINISTRATOR))));
+
+        f.registry.start("governance");
+
+        assertTrue(f.core.users().contextOf(admin.userId()).can("governance.assembly.convene"));
+    }
+
+    @Test
+    void theKernelJarListsTheCorePermissionsForTheRegistry() throws IOException {
+        try (InputStream in = CoreServices.class.getClassLoader()
+                .getResourceAsStream("META-INF/services/" + PermissionContribution.class.getName())) {
+            assertEquals(CorePermissionContribution.class.getName(),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
+        }
+    }
+
+    @Test
+    void everyMessageKeyHasBothLanguages() throws IOException {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties fr = new java.util.Properties();
+        ClassLoader cl = CoreServices.class.getClassLoader();
+        try (InputStream a = cl.getResourceAsStream("coop/essaim/kernel/messages.properties");
+             InputStream b = cl.getResourceAsStream("coop/essaim/kernel/messages_fr.properties")) {
+            en.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+            fr.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+        }
+        assertEquals(en.stringPropertyNames(), fr.stringPropertyNames());
+        for (PermissionDefinition d : CorePermissionContribution.DEFINITIONS) {
+            assertTrue(fr.containsKey(d.labelKey()), d.labelKey());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package coop.essaim.kernel.demo;
+
+import coop.essaim.api.audit.AuditTrail;
+import coop.essaim.api.security.CorePermissions;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.api.user.UserDirectory;
+import coop.essaim.kernel.Kernel;
+import coop.essaim.kernel.KernelBootstrap;
+import coop.essaim.kernel.host.HostEnvironment;
+import coop.essaim.kernel.security.Authentication;
+import coop.essaim.kernel.servicetesting.CoreFixture;
+import coop.essaim.kernel.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The domain services as a host sees them: through KernelBootstrap, the real registry and a restart. */
+class DemoThroughTheKernelTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theDemoIsCreatedOnceAndItsUsersWorkAcrossARestart() {
+        CoreFixture.useTestPasswordCost();
+        HostEnvironment env = new HostEnvironment(home, home.resolve("data"), "test", true);
+        try (TestDatabase db = TestDatabase.create(home)) {
+            db.writeConfig(home);
+            List<DemoLogin> logins;
+            try (Kernel kernel = KernelBootstrap.start(env)) {
+                assertTrue(kernel.setup().needed());
+                logins = kernel.ensureDemo();
+                assertEquals(DemoCooperative.logins(), logins);
+                assertFalse(kernel.setup().needed());
+
+                Authentication.LoginResult admin = kernel.authentication().login("admin",
+                        "essaim-admin-demo".toCharArray(), "127.0.0.1");
+                assertTrue(admin.ok());
+                assertTrue(admin.user().can(CorePermissions.USERS_MANAGE));
+                assertEquals(4, kernel.service(UserDirectory.class).users(admin.user()).size());
+            }
+            try (Kernel again = KernelBootstrap.start(env)) {
+                assertEquals(logins, again.ensureDemo());
+                Authentication.LoginResult jeanne = again.authentication().login("jeanne",
+                        "essaim-jeanne-demo".toCharArray(), "127.0.0.1");
+                assertTrue(jeanne.ok());
+                assertEquals(Set.of(), jeanne.user().permissions());
+                UserContext accountant = again.authentication().login("compta",
+                        "essaim-compta-demo".toCharArray(), null).user();
+                assertEquals(Set.of(CorePermissions.AUDIT_VIEW, CorePermissions.MODULES_VIEW), accountant.permissions());
+                assertTrue(again.service(AuditTrail.class).recent(accountant, 50).stream()
+                        .anyMatch(e -> e.action().equals("core.demo.created")));
+            }
+        }
+    }
+}
