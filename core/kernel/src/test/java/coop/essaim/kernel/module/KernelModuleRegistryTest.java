@@ -164,8 +164,11 @@ class KernelModuleRegistryTest {
         assertEquals(good.classLoader(), ext.get(0).classLoader());
         assertTrue(registry.classLoaders().contains(good.classLoader()));
         assertEquals("good", ext.get(0).module().id());
+        assertEquals("good", registry.context("good").orElseThrow().descriptor().id(),
+                "pages of the module reach it through its context");
 
         registry.uninstall(good.source().location());
+        assertTrue(registry.context("good").isEmpty());
         assertEquals(List.of(), registry.extensions(PermissionContribution.class));
         assertFalse(registry.classLoaders().contains(good.classLoader()));
         assertEquals(List.of("started:core", "started:good", "stopped:good"), told);
