@@ -1,0 +1,149 @@
+package coop.essaim.web.internal.pages;
+
+import coop.essaim.api.security.CoreRoles;
+import coop.essaim.web.BrowserTester;
+import coop.essaim.web.KernelFixture;
+import coop.essaim.web.testmodule.AdminReportPage;
+import coop.essaim.web.testmodule.HelloPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a module contributes to the web (pages, menu entries, dashboard tiles), installed into and removed
+ * from a real kernel while the web application runs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModuleContributionsTest {
+
+    private KernelFixture fixture;
+    private BrowserTester tester;
+
+    @BeforeAll
+    void startKernel(@TempDir Path folder) {
+        fixture = KernelFixture.withDemo(folder);
+    }
+
+    @AfterAll
+    void stopKernel() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void newTester() {
+        tester = fixture.tester();
+        fixture.installTestModule();
+    }
+
+    @AfterEach
+    void destroyTester() {
+        fixture.uninstallTestModule();
+        tester.destroy();
+    }
+
+    @Test
+    void homeShowsTheModulesTilesTheUserMaySee() {
+        KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
+        tester.assertContains("Mon activité");
+        tester.assertContains("12 345,67 €");
+        tester.assertContains("Calculé pour jeanne");
+        tester.assertContains("href=\"m/testmod/hello\"");
+        tester.assertContainsNot("evil.example");
+        tester.assertContainsNot("Tableau réservé");
+        tester.assertInvisible("empty");
+    }
+
+    @Test
+    void administratorsSeeTheRestrictedTileToo() {
+        KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
+        tester.assertContains("Tableau réservé");
+        tester.assertContains("Mon activité");
+    }
+
+    @Test
+    void menuListsModulePagesByPermissionWithTranslatedLabels() {
+        KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
+        tester.assertContains("Bonjour du module");
+        tester.assertContains(">Activité<");
+        tester.assertContainsNot("Rapport d'administration");
+        tester.destroy();
+
+        tester = fixture.tester();
+        KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
+        tester.assertContains("Rapport d&#039;administration");
+        tester.assertContains(">Rapports<");
+        String page = tester.getLastResponseAsString();
+        assertTrue(page.indexOf(">Activité<") < page.indexOf(">Rapports<"), "sections in MenuSection order");
+        assertTrue(page.indexOf(">Rapports<") < page.indexOf(">Administration<"), "administration comes last");
+        tester.clickLink("en");
+        tester.assertContains("Hello from the module");
+    }
+
+    @Test
+    void modulePageIsMountedUnderTheModuleAndChecksItsPermission() {
+        KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
+        tester.executeUrl("m/testmod/hello");
+        tester.assertRenderedPage(HelloPage.class);
+        tester.assertLabel("who", "jeanne");
+        tester.assertLabel("module", "testmod");
+        tester.executeUrl("m/testmod/admin/report");
+        tester.assertRenderedPage(ForbiddenPage.class);
+        assertEquals(403, tester.getLastResponse().getStatus());
+    }
+
+    @Test
+    void anonymousVisitorOfAModulePageLogsInFirst() {
+        tester.executeUrl("m/testmod/hello");
+        tester.assertRenderedPage(LoginPage.class);
+        assertTrue(tester.getLastRenderedPage().getPageParameters().get(LoginPage.RETURN_PARAMETER)
+                .toString("").equals("m/testmod/hello"));
+    }
+
+    @Test
+    void removedModulesPagesAnswerNotFound() {
+        KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
+        tester.executeUrl("m/testmod/admin/report");
+        tester.assertRenderedPage(AdminReportPage.class);
+
+        fixture.uninstallTestModule();
+        tester.executeUrl("m/testmod/admin/report");
+        tester.assertRenderedPage(NotFoundPage.class);
+        assertEquals(404, tester.getLastResponse().getStatus());
+        tester.startPage(HomePage.class);
+        tester.assertContainsNot("Rapport d&#039;administration");
+        tester.assertContainsNot("Mon activité");
+
+        fixture.installTestModule();
+        tester.executeUrl("m/testmod/admin/report");
+        tester.assertRenderedPage(AdminReportPage.class);
+    }
+
+    @Test
+    void aFailingPageShowsAReferenceAndNoStackTrace() {
+        KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
+        tester.executeUrl("m/testmod/broken");
+        tester.assertRenderedPage(InternalErrorPage.class);
+        assertEquals(500, tester.getLastResponse().getStatus());
+        String page = tester.getLastResponseAsString();
+        assertTrue(page.matches("(?s).*E-[2-9A-HJ-NP-Z]{8}.*"), "shows the reference id");
+        assertFalse(page.contains("secret internal detail"), page);
+        assertFalse(page.contains("IllegalStateException"), page);
+    }
+
+    @Test
+    void modulePagesAreNotReachableThroughTheGenericBookmarkableUrl() {
+        KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
+        tester.executeUrl("wicket/bookmarkable/" + AdminReportPage.class.getName());
+        assertFalse(tester.getLastResponseAsString().contains("AdminReport du module de test"));
+    }
+}

@@ -1,0 +1,19 @@
+package coop.essaim.web.testmodule;
+
+import coop.essaim.web.ui.LayoutPage;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+public class HelloPage extends LayoutPage {
+
+    private static final long serialVersionUID = 1L;
+
+    public HelloPage(PageParameters parameters) {
+        super(parameters);
+        add(new Label("who", user().login()));
+        add(new Label("module", module().descriptor().id()));
+        if (getClass().getSimpleName().equals("BrokenPage")) {
+            throw new IllegalStateException("secret internal detail 42");
+        }
+    }
+}
