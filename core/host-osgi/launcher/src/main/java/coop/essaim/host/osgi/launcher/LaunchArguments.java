@@ -1,0 +1,71 @@
+package coop.essaim.host.osgi.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of the server: {@code [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo]}.
+ *
+ * <p>The same rules and messages as the kernel's {@code coop.essaim.kernel.host.LaunchOptions}, which the
+ * launcher cannot use: only the Felix framework is on its class path, the kernel lives inside the framework.
+ * {@code --home} defaults to the system property {@code essaim.home}, else the current folder; {@code --data}
+ * to {@code <home>/data}; the port to 8080; the address to 127.0.0.1. Unknown or malformed arguments throw
+ * {@link IllegalArgumentException} naming the argument.
+ */
+public record LaunchArguments(Path home, Path data, int port, String bindAddress, boolean demo) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    public static LaunchArguments parse(String... args) {
+        Path home = Path.of(System.getProperty("essaim.home", "."));
+        Path data = null;
+        int port = DEFAULT_PORT;
+        String bind = "127.0.0.1";
+        boolean demo = false;
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty()) {
+            String arg = rest.remove(0);
+            switch (arg) {
+                case "--home" -> home = Path.of(value(arg, rest));
+                case "--data" -> data = Path.of(value(arg, rest));
+                case "--port" -> port = port(value(arg, rest));
+                case "--bind" -> bind = value(arg, rest);
+                case "--demo" -> demo = true;
+                default -> throw new IllegalArgumentException("unknown argument '" + arg
+                        + "': expected --home DIR, --data DIR, --port N, --bind ADDRESS or --demo");
+            }
+        }
+        home = home.toAbsolutePath().normalize();
+        data = (data == null ? home.resolve("data") : data).toAbsolutePath().normalize();
+        return new LaunchArguments(home, data, port, bind, demo);
+    }
+
+    /** The address to probe locally: a wildcard bind is reached through the loopback address. */
+    public String localBaseUrl() {
+        String host = bindAddress.equals("0.0.0.0") ? "127.0.0.1" : bindAddress;
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + port + "/";
+    }
+
+    private static String value(String arg, List<String> rest) {
+        if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+            throw new IllegalArgumentException(arg + ": a value is expected after it");
+        }
+        return rest.remove(0);
+    }
+
+    private static int port(String text) {
+        try {
+            int p = Integer.parseInt(text);
+            if (p >= 1 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--port: expected a number from 1 to 65535, got '" + text + "'");
+    }
+}
