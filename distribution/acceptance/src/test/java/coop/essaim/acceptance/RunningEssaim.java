@@ -91,9 +91,13 @@ final class RunningEssaim implements AutoCloseable {
         throw new AssertionError("essaim did not print '" + fragment + "' within " + limit + ":\n" + outputText());
     }
 
-    /** Ctrl-C: SIGINT to the JVM (bin/essaim execs java). Returns the exit code. */
+    /**
+     * Stops the server as a service manager does: SIGTERM to the JVM (bin/essaim execs java), which runs the
+     * same shutdown hook as Ctrl-C. (SIGINT itself is not sent: a process started from a non-interactive
+     * background shell inherits it ignored, as CI may be.) Returns the exit code.
+     */
     int interrupt(Duration limit) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
         if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("essaim did not stop within " + limit + " after Ctrl-C:\n" + outputText());
