@@ -16,7 +16,9 @@ public final class CoreEntities {
             "coop.essaim.kernel.security.RolePermissionEntity",
             "coop.essaim.kernel.security.ApiTokenEntity",
             "coop.essaim.kernel.audit.AuditEventEntity",
-            "coop.essaim.kernel.settings.CooperativeSettingEntity");
+            "coop.essaim.kernel.settings.CooperativeSettingEntity",
+            "coop.essaim.kernel.persistence.AuditStamp",
+            "coop.essaim.kernel.persistence.CreationStamp");
 
     private CoreEntities() {
     }

@@ -11,16 +11,12 @@ import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
 import coop.essaim.kernel.security.CorePermissionContribution;
 import coop.essaim.kernel.servicetesting.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,24 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CoreServicesTest {
 
-    @TempDir
-    static Path temp;
-    static CoreFixture f;
-
-    @BeforeAll
-    static void open() {
-        f = CoreFixture.open(temp);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        f.reset();
-    }
+    @RegisterExtension
+    static final CoreFixture f = CoreFixture.empty();
 
     @Test
     void modulesReachTheApiServices() {

@@ -2,7 +2,9 @@ package coop.essaim.kernel.cooperative;
 
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.NewCooperative;
+import coop.essaim.kernel.persistence.AuditStamp;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +13,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 
 /** Table COOPERATIVE: the tenant. Its id is the COOPERATIVE_ID of every other record. */
 @Entity(name = "Cooperative")
@@ -45,17 +46,8 @@ public class CooperativeEntity {
     @Column(name = "DEFAULT_LOCALE", nullable = false, length = 10)
     private String defaultLocale;
 
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
-    private String createdBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Column(name = "UPDATED_BY", nullable = false, length = 40)
-    private String updatedBy;
+    @Embedded
+    private AuditStamp stamp;
 
     protected CooperativeEntity() {
         // for JPA
@@ -70,10 +62,7 @@ public class CooperativeEntity {
         this.currency = values.currency();
         this.fiscalYearStartMonth = values.fiscalYearStartMonth();
         this.defaultLocale = values.defaultLocale();
-        this.createdAt = Timestamps.toColumn(now);
-        this.createdBy = createdBy;
-        this.updatedAt = this.createdAt;
-        this.updatedBy = createdBy;
+        this.stamp = AuditStamp.created(now, createdBy);
     }
 
     public Long getId() {
@@ -90,6 +79,6 @@ public class CooperativeEntity {
 
     public Cooperative toRecord() {
         return new Cooperative(id, legalName, shortName, legalForm, country, currency, fiscalYearStartMonth,
-                defaultLocale, Timestamps.fromColumn(createdAt));
+                defaultLocale, stamp.createdAt());
     }
 }

@@ -10,12 +10,12 @@ import javax.sql.DataSource;
  * Kept apart so that the PostgreSQL driver, an optional import of the kernel bundle, is only loaded when the
  * configuration asks for it.
  */
-final class PostgresDataSources {
+public final class PostgresDataSources {
 
     private PostgresDataSources() {
     }
 
-    static DataSource create(String url, String user, String password) {
+    public static DataSource create(String url, String user, String password) {
         try {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(url);

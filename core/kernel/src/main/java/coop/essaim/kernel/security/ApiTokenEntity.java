@@ -1,7 +1,9 @@
 package coop.essaim.kernel.security;
 
 import coop.essaim.kernel.cooperative.Timestamps;
+import coop.essaim.kernel.persistence.CreationStamp;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,11 +34,8 @@ public class ApiTokenEntity {
     @Column(name = "TOKEN_HASH", nullable = false, updatable = false, length = 64)
     private String tokenHash;
 
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
-    private String createdBy;
+    @Embedded
+    private CreationStamp created;
 
     @Column(name = "EXPIRES_AT", nullable = false, updatable = false)
     private LocalDateTime expiresAt;
@@ -52,8 +51,7 @@ public class ApiTokenEntity {
         this.cooperativeId = cooperativeId;
         this.userId = userId;
         this.tokenHash = tokenHash;
-        this.createdAt = Timestamps.toColumn(now);
-        this.createdBy = createdBy;
+        this.created = new CreationStamp(now, createdBy);
         this.expiresAt = Timestamps.toColumn(expiresAt);
     }
 

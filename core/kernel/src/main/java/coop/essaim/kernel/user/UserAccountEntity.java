@@ -1,7 +1,9 @@
 package coop.essaim.kernel.user;
 
 import coop.essaim.kernel.cooperative.Timestamps;
+import coop.essaim.kernel.persistence.AuditStamp;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -48,17 +50,8 @@ public class UserAccountEntity {
     @Column(name = "LAST_LOGIN_AT")
     private LocalDateTime lastLoginAt;
 
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
-    private String createdBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Column(name = "UPDATED_BY", nullable = false, length = 40)
-    private String updatedBy;
+    @Embedded
+    private AuditStamp stamp;
 
     @Version
     @Column(name = "ROW_VERSION", nullable = false)
@@ -77,10 +70,7 @@ public class UserAccountEntity {
         this.locale = locale;
         this.passwordHash = passwordHash;
         this.active = true;
-        this.createdAt = Timestamps.toColumn(now);
-        this.createdBy = createdBy;
-        this.updatedAt = this.createdAt;
-        this.updatedBy = createdBy;
+        this.stamp = AuditStamp.created(now, createdBy);
     }
 
     public Long getId() {
@@ -116,7 +106,7 @@ public class UserAccountEntity {
     }
 
     public Instant getCreatedAt() {
-        return Timestamps.fromColumn(createdAt);
+        return stamp.createdAt();
     }
 
     public Instant getLastLoginAt() {
@@ -139,7 +129,6 @@ public class UserAccountEntity {
     }
 
     public void touched(Instant now, String by) {
-        this.updatedAt = Timestamps.toColumn(now);
-        this.updatedBy = by;
+        this.stamp = stamp.touched(now, by);
     }
 }

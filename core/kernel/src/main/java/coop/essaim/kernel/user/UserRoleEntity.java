@@ -1,7 +1,8 @@
 package coop.essaim.kernel.user;
 
-import coop.essaim.kernel.cooperative.Timestamps;
+import coop.essaim.kernel.persistence.CreationStamp;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +11,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 
 /** Table USER_ROLE: a role a user holds in a cooperative. Role changes are traced in the audit trail. */
 @Entity(name = "UserRole")
@@ -32,11 +32,8 @@ public class UserRoleEntity {
     @Column(name = "ROLE_NAME", nullable = false, updatable = false, length = 40)
     private String role;
 
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
-    private String createdBy;
+    @Embedded
+    private CreationStamp created;
 
     protected UserRoleEntity() {
         // for JPA
@@ -46,8 +43,7 @@ public class UserRoleEntity {
         this.cooperativeId = cooperativeId;
         this.userId = userId;
         this.role = role;
-        this.createdAt = Timestamps.toColumn(now);
-        this.createdBy = createdBy;
+        this.created = new CreationStamp(now, createdBy);
     }
 
     public long getUserId() {

@@ -6,12 +6,9 @@ import coop.essaim.api.demo.DemoData;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.servicetesting.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,20 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoCooperativeTest {
 
-    @TempDir
-    static Path temp;
-    static CoreFixture f;
+    @RegisterExtension
+    static final CoreFixture f = CoreFixture.empty();
     final List<String> loaded = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void open() {
-        f = CoreFixture.open(temp);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
 
     private DemoData loader(String name, int order) {
         return new DemoData() {

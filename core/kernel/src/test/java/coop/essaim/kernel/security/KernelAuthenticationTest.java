@@ -5,13 +5,10 @@ import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.security.Authentication.LoginResult.Outcome;
 import coop.essaim.kernel.servicetesting.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,26 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KernelAuthenticationTest {
 
-    @TempDir
-    static Path temp;
-    static CoreFixture f;
-    UserContext admin;
+    @RegisterExtension
+    static final CoreFixture f = CoreFixture.withCooperative();
     Authentication auth;
 
-    @BeforeAll
-    static void open() {
-        f = CoreFixture.open(temp);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
     @BeforeEach
-    void reset() {
-        f.reset();
-        admin = f.setUpCooperative();
+    void services() {
         auth = f.core.authentication();
     }
 
@@ -54,7 +37,7 @@ class KernelAuthenticationTest {
     }
 
     private List<AuditEntry> trail() {
-        return f.core.audit().recent(admin, 500);
+        return f.core.audit().recent(f.admin, 500);
     }
 
     @Test
@@ -62,12 +45,12 @@ class KernelAuthenticationTest {
         Authentication.LoginResult r = login("Marie", PASSWORD);
 
         assertEquals(Outcome.OK, r.outcome());
-        assertEquals(admin, r.user());
+        assertEquals(f.admin, r.user());
         AuditEntry last = trail().get(0);
         assertEquals("core.login.ok", last.action());
-        assertEquals(admin.userId(), last.userId());
+        assertEquals(f.admin.userId(), last.userId());
         assertEquals(f.clock.instant(), f.store.read(em -> em.find(coop.essaim.kernel.user.UserAccountEntity.class,
-                admin.userId()).getLastLoginAt()));
+                f.admin.userId()).getLastLoginAt()));
     }
 
     @Test
@@ -78,7 +61,7 @@ class KernelAuthenticationTest {
         assertNull(r.user());
         AuditEntry last = trail().get(0);
         assertEquals("core.login.failed", last.action());
-        assertEquals(admin.userId(), last.userId());
+        assertEquals(f.admin.userId(), last.userId());
         assertFalse(last.detail().contains("not-the-password-at-all"), last.detail());
     }
 
@@ -133,8 +116,8 @@ class KernelAuthenticationTest {
 
     @Test
     void aDeactivatedUserIsDisabledOnlyWhenThePasswordIsRight() {
-        UserContext jeanne = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
-        f.core.users().deactivate(admin, jeanne.userId());
+        UserContext jeanne = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        f.core.users().deactivate(f.admin, jeanne.userId());
 
         assertEquals(Outcome.DISABLED, login("jeanne", PASSWORD).outcome());
         assertEquals(Outcome.INVALID, login("jeanne", "wrong-password").outcome());
@@ -152,7 +135,7 @@ class KernelAuthenticationTest {
                 .getSingleResult());
         assertEquals(KernelAuthentication.sha256(t.token()), stored);
         assertFalse(stored.contains(t.token()));
-        assertEquals(Optional.of(admin), auth.verifyToken(t.token()));
+        assertEquals(Optional.of(f.admin), auth.verifyToken(t.token()));
         assertEquals("core.token.issued", trail().get(0).action());
     }
 
@@ -180,11 +163,11 @@ class KernelAuthenticationTest {
 
     @Test
     void aDeactivatedUsersTokenStopsWorking() {
-        UserContext jeanne = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext jeanne = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
         String token = auth.issueToken("jeanne", PASSWORD.toCharArray(), null, null).token();
         assertEquals(Optional.of(jeanne), auth.verifyToken(token));
 
-        f.core.users().deactivate(admin, jeanne.userId());
+        f.core.users().deactivate(f.admin, jeanne.userId());
 
         assertTrue(auth.verifyToken(token).isEmpty());
     }

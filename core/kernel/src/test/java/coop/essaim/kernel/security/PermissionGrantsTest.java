@@ -8,13 +8,10 @@ import coop.essaim.api.security.PermissionContribution;
 import coop.essaim.api.security.PermissionDefinition;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.servicetesting.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,26 +27,12 @@ class PermissionGrantsTest {
     static final String VALIDATE = "invoicing.invoice.validate";
     static final String READ = "invoicing.invoice.read";
 
-    @TempDir
-    static Path temp;
-    static CoreFixture f;
-    UserContext admin;
+    @RegisterExtension
+    static final CoreFixture f = CoreFixture.withCooperative();
     final AtomicInteger calls = new AtomicInteger();
 
-    @BeforeAll
-    static void open() {
-        f = CoreFixture.open(temp);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
     @BeforeEach
-    void reset() {
-        f.reset();
-        admin = f.setUpCooperative();
+    void offerInvoicingPermissions() {
         f.registry.add("invoicing", PermissionContribution.class, () -> {
             calls.incrementAndGet();
             return List.of(
@@ -60,9 +43,9 @@ class PermissionGrantsTest {
 
     @Test
     void theCoreDefaultsGiveEachRoleWhatItsJobNeeds() {
-        UserContext adviser = f.user(admin, "conseil", CoreRoles.ADVISER);
-        UserContext accountant = f.user(admin, "compta", CoreRoles.ACCOUNTANT);
-        UserContext entrepreneur = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext adviser = f.user(f.admin, "conseil", CoreRoles.ADVISER);
+        UserContext accountant = f.user(f.admin, "compta", CoreRoles.ACCOUNTANT);
+        UserContext entrepreneur = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
 
         assertEquals(Set.of(CorePermissions.MODULES_VIEW), adviser.permissions());
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW), accountant.permissions());
@@ -75,9 +58,9 @@ class PermissionGrantsTest {
     void aStartedModulesDefaultsReachEveryRoleTheyName() {
         f.registry.start("invoicing");
 
-        UserContext adviser = f.user(admin, "conseil", CoreRoles.ADVISER);
-        UserContext entrepreneur = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
-        assertTrue(f.core.users().contextOf(admin.userId()).can(VALIDATE));
+        UserContext adviser = f.user(f.admin, "conseil", CoreRoles.ADVISER);
+        UserContext entrepreneur = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        assertTrue(f.core.users().contextOf(f.admin.userId()).can(VALIDATE));
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, READ), adviser.permissions());
         assertEquals(Set.of(READ), entrepreneur.permissions());
     }
@@ -86,7 +69,7 @@ class PermissionGrantsTest {
     void aUserWithSeveralRolesHoldsThePermissionsOfEach() {
         f.registry.start("invoicing");
 
-        UserContext both = f.user(admin, "double", CoreRoles.ENTREPRENEUR, CoreRoles.ACCOUNTANT);
+        UserContext both = f.user(f.admin, "double", CoreRoles.ENTREPRENEUR, CoreRoles.ACCOUNTANT);
 
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW, VALIDATE, READ), both.permissions());
     }
@@ -94,10 +77,10 @@ class PermissionGrantsTest {
     @Test
     void anAdministratorsRevocationSurvivesTheModuleStartingAgain() {
         f.registry.start("invoicing");
-        UserContext entrepreneur = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext entrepreneur = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
         assertTrue(entrepreneur.can(READ));
 
-        f.core.permissions().decide(admin, CoreRoles.ENTREPRENEUR, READ, false);
+        f.core.permissions().decide(f.admin, CoreRoles.ENTREPRENEUR, READ, false);
         assertFalse(f.core.users().contextOf(entrepreneur.userId()).can(READ));
 
         f.registry.start("invoicing");
@@ -105,20 +88,20 @@ class PermissionGrantsTest {
 
         assertFalse(f.core.users().contextOf(entrepreneur.userId()).can(READ));
         assertEquals(2, calls.get(), "definitions are read once per start");
-        f.core.permissions().decide(admin, CoreRoles.ENTREPRENEUR, READ, true);
+        f.core.permissions().decide(f.admin, CoreRoles.ENTREPRENEUR, READ, true);
         assertTrue(f.core.users().contextOf(entrepreneur.userId()).can(READ));
     }
 
     @Test
     void anAdministratorCanGrantWhatNoDefaultGave() {
         f.registry.start("invoicing");
-        UserContext adviser = f.user(admin, "conseil", CoreRoles.ADVISER);
+        UserContext adviser = f.user(f.admin, "conseil", CoreRoles.ADVISER);
 
-        f.core.permissions().decide(admin, CoreRoles.ADVISER, VALIDATE, true);
+        f.core.permissions().decide(f.admin, CoreRoles.ADVISER, VALIDATE, true);
 
         assertTrue(f.core.users().contextOf(adviser.userId()).can(VALIDATE));
-        assertEquals("core.permission.granted", f.core.audit().recent(admin, 1).get(0).action());
-        assertTrue(f.core.permissions().grants(admin).get(CoreRoles.ADVISER).contains(VALIDATE));
+        assertEquals("core.permission.granted", f.core.audit().recent(f.admin, 1).get(0).action());
+        assertTrue(f.core.permissions().grants(f.admin).get(CoreRoles.ADVISER).contains(VALIDATE));
     }
 
     @Test
@@ -126,9 +109,9 @@ class PermissionGrantsTest {
         f.registry.start("invoicing");
         UserContext other = f.otherCooperative();
         UserContext otherEntrepreneur = f.user(other, "paul", CoreRoles.ENTREPRENEUR);
-        UserContext entrepreneur = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext entrepreneur = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
 
-        f.core.permissions().decide(admin, CoreRoles.ENTREPRENEUR, READ, false);
+        f.core.permissions().decide(f.admin, CoreRoles.ENTREPRENEUR, READ, false);
 
         assertFalse(f.core.users().contextOf(entrepreneur.userId()).can(READ));
         assertTrue(f.core.users().contextOf(otherEntrepreneur.userId()).can(READ));
@@ -136,24 +119,24 @@ class PermissionGrantsTest {
 
     @Test
     void onlyUserManagersDecideAndAdministratorsKeepUserManagement() {
-        UserContext entrepreneur = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext entrepreneur = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
 
         assertThrows(AccessDeniedException.class,
                 () -> f.core.permissions().decide(entrepreneur, CoreRoles.ENTREPRENEUR, CorePermissions.AUDIT_VIEW, true));
         ValidationException e = assertThrows(ValidationException.class, () -> f.core.permissions()
-                .decide(admin, CoreRoles.ADMINISTRATOR, CorePermissions.USERS_MANAGE, false));
+                .decide(f.admin, CoreRoles.ADMINISTRATOR, CorePermissions.USERS_MANAGE, false));
         assertEquals("permission", e.errors().get(0).field());
         ValidationException unknown = assertThrows(ValidationException.class,
-                () -> f.core.permissions().decide(admin, "gardener", "nobody.declares.this", true));
+                () -> f.core.permissions().decide(f.admin, "gardener", "nobody.declares.this", true));
         assertEquals(List.of("role", "permission"),
                 unknown.errors().stream().map(ValidationException.FieldError::field).toList());
     }
 
     @Test
     void aDeactivatedUsersContextCarriesNoPermission() {
-        UserContext accountant = f.user(admin, "compta", CoreRoles.ACCOUNTANT);
+        UserContext accountant = f.user(f.admin, "compta", CoreRoles.ACCOUNTANT);
 
-        f.core.users().deactivate(admin, accountant.userId());
+        f.core.users().deactivate(f.admin, accountant.userId());
 
         UserContext after = f.core.users().contextOf(accountant.userId());
         assertEquals(Set.of(CoreRoles.ACCOUNTANT), after.roles());

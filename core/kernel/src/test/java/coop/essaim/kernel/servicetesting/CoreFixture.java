@@ -18,19 +18,34 @@ import coop.essaim.kernel.user.UserRecords;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.kernel.testing.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The core services on a throwaway database (Derby, or PostgreSQL with {@code -Dessaim.test.db.url}): the
  * real core migrations, the real core persistence unit, a hand-fed module registry and a clock the test
  * moves. Passwords are hashed at bcrypt cost 4 unless {@code essaim.password.cost} is set.
+ *
+ * <p>A test class registers one as a JUnit extension, so it states only what is particular to it:
+ * <pre>{@code @RegisterExtension static final CoreFixture f = CoreFixture.withCooperative();}</pre>
+ * The database is created and migrated once per class (migrating is the slow part), then emptied and given
+ * fresh services before each test; {@link #withCooperative()} also runs the first-run setup, whose
+ * administrator is {@link #admin}.
  */
-public final class CoreFixture implements AutoCloseable {
+public final class CoreFixture implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     public static final String PASSWORD = "correct-horse-battery";
 
@@ -49,15 +64,48 @@ public final class CoreFixture implements AutoCloseable {
     private static final List<String> TABLES = List.of("API_TOKEN", "USER_ROLE", "ROLE_PERMISSION",
             "COOPERATIVE_SETTING", "AUDIT_EVENT", "USER_ACCOUNT", "COOPERATIVE");
 
-    public final TestDatabase db;
-    public final EntityManagerFactory emf;
-    public final JpaModuleStore store;
-    private final Path home;
+    private final boolean setUpBeforeEach;
+    public TestDatabase db;
+    public EntityManagerFactory emf;
+    public JpaModuleStore store;
+    private Path home;
     public FakeModuleRegistry registry;
     public MutableClock clock;
     public CoreServices core;
+    /** With {@link #withCooperative()}: the administrator the first-run setup created before this test. */
+    public UserContext admin;
 
-    private CoreFixture(Path tempDir) {
+    private CoreFixture(boolean setUpBeforeEach) {
+        this.setUpBeforeEach = setUpBeforeEach;
+    }
+
+    /** As an extension: a migrated database per test class, emptied with fresh services before each test. */
+    public static CoreFixture empty() {
+        return new CoreFixture(false);
+    }
+
+    /** As {@link #empty()}, and each test starts with the cooperative set up and its {@link #admin}. */
+    public static CoreFixture withCooperative() {
+        return new CoreFixture(true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        migrate(Files.createTempDirectory("essaim-core-"));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
+        admin = setUpBeforeEach ? setUpCooperative() : null;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void migrate(Path tempDir) {
         home = tempDir;
         db = TestDatabase.create(tempDir);
         ClassLoader loader = CoreServices.class.getClassLoader();
@@ -69,16 +117,12 @@ public final class CoreFixture implements AutoCloseable {
         store = new JpaModuleStore(emf);
     }
 
-    /** Migrates a new database in {@code tempDir}; call {@link #reset} before each test. */
-    public static CoreFixture open(Path tempDir) {
-        return new CoreFixture(tempDir);
-    }
-
-    /** Empties the tables and builds fresh services (fresh login counters, registry and clock). */
+    /** Empties the tables and builds fresh services (fresh login counters, registry and clock), as before each test. */
     public CoreFixture reset() {
         return reset(false);
     }
 
+    /** As {@link #reset()}, on an installation started in demo mode when {@code demo}. */
     public CoreFixture reset(boolean demo) {
         store.run(em -> TABLES.forEach(t -> em.createNativeQuery("DELETE FROM " + t).executeUpdate()));
         registry = new FakeModuleRegistry();
@@ -131,7 +175,21 @@ public final class CoreFixture implements AutoCloseable {
         try {
             emf.close();
         } finally {
-            db.close();
+            try {
+                db.close();
+            } finally {
+                delete(home);
+            }
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the test folder " + dir, e);
         }
     }
 }

@@ -8,15 +8,12 @@ import coop.essaim.api.settings.SettingDefinition;
 import coop.essaim.api.settings.SettingType;
 import coop.essaim.api.settings.SettingsContribution;
 import coop.essaim.kernel.servicetesting.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,26 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class KernelCooperativeSettingsTest {
 
-    @TempDir
-    static Path temp;
-    static CoreFixture f;
-    UserContext admin;
+    @RegisterExtension
+    static final CoreFixture f = CoreFixture.withCooperative();
     KernelCooperativeSettings settings;
 
-    @BeforeAll
-    static void open() {
-        f = CoreFixture.open(temp);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
     @BeforeEach
-    void reset() {
-        f.reset();
-        admin = f.setUpCooperative();
+    void offerInvoicingSettings() {
         settings = f.core.settings();
         f.registry.add("invoicing", SettingsContribution.class, () -> List.of(
                 SettingDefinition.of("invoicing.prefix", SettingType.TEXT, "F-", "label.prefix"),
@@ -60,24 +43,24 @@ class KernelCooperativeSettingsTest {
 
     @Test
     void theDefaultAppliesUntilTheCooperativeSetsItsOwnValue() {
-        assertEquals(Optional.of("0.10"), settings.value(admin.cooperativeId(), "invoicing.contributionRate"));
-        assertEquals(Optional.empty(), settings.value(admin.cooperativeId(), "invoicing.since"));
-        assertEquals(Optional.empty(), settings.value(admin.cooperativeId(), "nobody.defines.this"));
+        assertEquals(Optional.of("0.10"), settings.value(f.admin.cooperativeId(), "invoicing.contributionRate"));
+        assertEquals(Optional.empty(), settings.value(f.admin.cooperativeId(), "invoicing.since"));
+        assertEquals(Optional.empty(), settings.value(f.admin.cooperativeId(), "nobody.defines.this"));
 
-        settings.change(admin, "invoicing.contributionRate", " 0.12 ");
+        settings.change(f.admin, "invoicing.contributionRate", " 0.12 ");
 
-        assertEquals(Optional.of("0.12"), settings.value(admin.cooperativeId(), "invoicing.contributionRate"));
-        assertEquals("core.setting.changed", f.core.audit().recent(admin, 1).get(0).action());
+        assertEquals(Optional.of("0.12"), settings.value(f.admin.cooperativeId(), "invoicing.contributionRate"));
+        assertEquals("core.setting.changed", f.core.audit().recent(f.admin, 1).get(0).action());
     }
 
     @Test
     void everyChangeIsKeptInTheHistoryAndTheLatestWins() {
-        settings.change(admin, "invoicing.base", "grossMargin");
+        settings.change(f.admin, "invoicing.base", "grossMargin");
         f.clock.advance(Duration.ofDays(1));
-        settings.change(admin, "invoicing.base", "turnover");
+        settings.change(f.admin, "invoicing.base", "turnover");
 
-        assertEquals(Optional.of("turnover"), settings.value(admin.cooperativeId(), "invoicing.base"));
-        List<SettingChange> history = settings.history(admin, "invoicing.base");
+        assertEquals(Optional.of("turnover"), settings.value(f.admin.cooperativeId(), "invoicing.base"));
+        List<SettingChange> history = settings.history(f.admin, "invoicing.base");
         assertEquals(List.of("grossMargin", "turnover"), history.stream().map(SettingChange::value).toList());
         assertEquals("marie", history.get(0).setBy());
     }
@@ -85,12 +68,12 @@ class KernelCooperativeSettingsTest {
     @Test
     void aDatedChangeTakesEffectOnItsDateAndThePastIsClosed() {
         Instant nextMonth = f.clock.instant().plus(Duration.ofDays(30));
-        settings.changeFrom(admin, "invoicing.paymentDays", "45", nextMonth);
+        settings.changeFrom(f.admin, "invoicing.paymentDays", "45", nextMonth);
 
-        assertEquals(Optional.of("30"), settings.value(admin.cooperativeId(), "invoicing.paymentDays"));
+        assertEquals(Optional.of("30"), settings.value(f.admin.cooperativeId(), "invoicing.paymentDays"));
         f.clock.advance(Duration.ofDays(30));
-        assertEquals(Optional.of("45"), settings.value(admin.cooperativeId(), "invoicing.paymentDays"));
-        assertEquals("validFrom", assertThrows(ValidationException.class, () -> settings.changeFrom(admin,
+        assertEquals(Optional.of("45"), settings.value(f.admin.cooperativeId(), "invoicing.paymentDays"));
+        assertEquals("validFrom", assertThrows(ValidationException.class, () -> settings.changeFrom(f.admin,
                 "invoicing.paymentDays", "60", f.clock.instant().minusSeconds(1))).errors().get(0).field());
     }
 
@@ -106,7 +89,7 @@ class KernelCooperativeSettingsTest {
             "invoicing.prefix, ' '",
             "nobody.defines.this, 1"})
     void aValueThatDoesNotFitIsRefusedUnderItsKeyAndNotStored(String key, String value) {
-        ValidationException e = assertThrows(ValidationException.class, () -> settings.change(admin, key, value));
+        ValidationException e = assertThrows(ValidationException.class, () -> settings.change(f.admin, key, value));
 
         assertEquals(key, e.errors().get(0).field());
         assertEquals(0, f.rows("COOPERATIVE_SETTING"));
@@ -114,24 +97,24 @@ class KernelCooperativeSettingsTest {
 
     @Test
     void canonicalFormsAreStored() {
-        settings.change(admin, "invoicing.paymentDays", "+45");
-        settings.change(admin, "invoicing.since", "2026-01-05");
-        settings.change(admin, "invoicing.showBrand", "false");
+        settings.change(f.admin, "invoicing.paymentDays", "+45");
+        settings.change(f.admin, "invoicing.since", "2026-01-05");
+        settings.change(f.admin, "invoicing.showBrand", "false");
 
-        assertEquals(Optional.of("45"), settings.value(admin.cooperativeId(), "invoicing.paymentDays"));
-        assertEquals(Optional.of("2026-01-05"), settings.value(admin.cooperativeId(), "invoicing.since"));
-        assertEquals(Optional.of("false"), settings.value(admin.cooperativeId(), "invoicing.showBrand"));
+        assertEquals(Optional.of("45"), settings.value(f.admin.cooperativeId(), "invoicing.paymentDays"));
+        assertEquals(Optional.of("2026-01-05"), settings.value(f.admin.cooperativeId(), "invoicing.since"));
+        assertEquals(Optional.of("false"), settings.value(f.admin.cooperativeId(), "invoicing.showBrand"));
     }
 
     @Test
     void changingNeedsCooperativeManagementAndStaysInTheCooperative() {
-        UserContext accountant = f.user(admin, "compta", CoreRoles.ACCOUNTANT);
+        UserContext accountant = f.user(f.admin, "compta", CoreRoles.ACCOUNTANT);
         UserContext other = f.otherCooperative();
 
         assertThrows(AccessDeniedException.class, () -> settings.change(accountant, "invoicing.prefix", "X-"));
         settings.change(other, "invoicing.prefix", "AUT-");
 
-        assertEquals(Optional.of("F-"), settings.value(admin.cooperativeId(), "invoicing.prefix"));
+        assertEquals(Optional.of("F-"), settings.value(f.admin.cooperativeId(), "invoicing.prefix"));
         assertEquals(Optional.of("AUT-"), settings.value(other.cooperativeId(), "invoicing.prefix"));
     }
 }

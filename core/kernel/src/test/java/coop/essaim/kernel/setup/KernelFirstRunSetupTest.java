@@ -11,16 +11,12 @@ import coop.essaim.api.security.PermissionDefinition;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.servicetesting.CoreFixture;
 import coop.essaim.kernel.setup.FirstRunSetup.NewAdministrator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -33,24 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KernelFirstRunSetupTest {
 
-    @TempDir
-    static Path temp;
-    static CoreFixture f;
-
-    @BeforeAll
-    static void open() {
-        f = CoreFixture.open(temp);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        f.reset();
-    }
+    @RegisterExtension
+    static final CoreFixture f = CoreFixture.empty();
 
     @Test
     void createsTheCooperativeAndItsAdministratorWithTheCorePermissions() {

@@ -4,7 +4,7 @@ import coop.essaim.kernel.config.KernelConfig;
 import coop.essaim.kernel.host.HostEnvironment;
 import coop.essaim.kernel.persistence.Database;
 import coop.essaim.kernel.persistence.Dialect;
-import org.postgresql.ds.PGSimpleDataSource;
+import coop.essaim.kernel.persistence.PostgresDataSources;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -115,15 +115,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static void execute(String url, String user, String password, String sql) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        if (user != null) {
-            ds.setUser(user);
-        }
-        if (password != null) {
-            ds.setPassword(password);
-        }
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = PostgresDataSources.create(url, user, password).getConnection();
+             Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql.toLowerCase(Locale.ROOT) + " on " + url + ": " + e.getMessage(), e);

@@ -7,15 +7,16 @@ import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.user.UserAccount;
+import coop.essaim.kernel.cooperative.Timestamps;
 import coop.essaim.kernel.servicetesting.CoreFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,26 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KernelUserDirectoryTest {
 
-    @TempDir
-    static Path temp;
-    static CoreFixture f;
-    UserContext admin;
+    @RegisterExtension
+    static final CoreFixture f = CoreFixture.withCooperative();
     KernelUserDirectory users;
 
-    @BeforeAll
-    static void open() {
-        f = CoreFixture.open(temp);
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
-    }
-
     @BeforeEach
-    void reset() {
-        f.reset();
-        admin = f.setUpCooperative();
+    void services() {
         users = f.core.users();
     }
 
@@ -64,24 +51,24 @@ class KernelUserDirectoryTest {
             }
         });
 
-        UserAccount jeanne = users.createUser(admin, " Jeanne ", "Jeanne Dupuis", "jeanne@oxalis.example", "fr",
+        UserAccount jeanne = users.createUser(f.admin, " Jeanne ", "Jeanne Dupuis", "jeanne@oxalis.example", "fr",
                 Set.of(CoreRoles.ENTREPRENEUR), PASSWORD.toCharArray());
 
         assertEquals("jeanne", jeanne.login());
-        assertEquals(admin.cooperativeId(), jeanne.cooperativeId());
+        assertEquals(f.admin.cooperativeId(), jeanne.cooperativeId());
         assertEquals(Set.of(CoreRoles.ENTREPRENEUR), jeanne.roles());
         assertTrue(jeanne.active());
-        assertEquals(jeanne, users.find(admin, jeanne.id()).orElseThrow());
+        assertEquals(jeanne, users.find(f.admin, jeanne.id()).orElseThrow());
         assertTrue(f.core.authentication().login("jeanne", PASSWORD.toCharArray(), null).ok());
         assertEquals("core.user.created", heard.get(0).type());
         assertEquals(Long.toString(jeanne.id()), heard.get(0).data().get("userId"));
-        assertTrue(f.core.audit().recent(admin, 10).stream()
+        assertTrue(f.core.audit().recent(f.admin, 10).stream()
                 .anyMatch(a -> a.action().equals("core.user.created") && a.target().equals("user:" + jeanne.id())));
     }
 
     @Test
     void badInputIsRefusedFieldByFieldInTheActorsLanguage() {
-        ValidationException e = assertThrows(ValidationException.class, () -> users.createUser(admin, "J", "",
+        ValidationException e = assertThrows(ValidationException.class, () -> users.createUser(f.admin, "J", "",
                 "jeanne", "de", Set.of("tailor"), "short".toCharArray()));
 
         assertEquals(List.of("login", "displayName", "email", "locale", "roles", "password"),
@@ -94,7 +81,7 @@ class KernelUserDirectoryTest {
     @Test
     void aLoginIsUniqueInTheWholeInstallation() {
         UserContext other = f.otherCooperative();
-        users.createUser(admin, "jeanne", "Jeanne", "j@oxalis.example", "fr", Set.of(CoreRoles.ENTREPRENEUR),
+        users.createUser(f.admin, "jeanne", "Jeanne", "j@oxalis.example", "fr", Set.of(CoreRoles.ENTREPRENEUR),
                 PASSWORD.toCharArray());
 
         ValidationException e = assertThrows(ValidationException.class, () -> users.createUser(other, "jeanne",
@@ -106,21 +93,21 @@ class KernelUserDirectoryTest {
 
     @Test
     void anEntrepreneurCannotManageUsers() {
-        UserContext jeanne = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext jeanne = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
 
         assertDenied(() -> users.createUser(jeanne, "paul", "Paul", "paul@oxalis.example", "fr",
                 Set.of(CoreRoles.ADMINISTRATOR), PASSWORD.toCharArray()));
         assertDenied(() -> users.setRoles(jeanne, jeanne.userId(), Set.of(CoreRoles.ADMINISTRATOR)));
-        assertDenied(() -> users.deactivate(jeanne, admin.userId()));
-        assertDenied(() -> users.changePassword(jeanne, admin.userId(), "a-new-password-1".toCharArray()));
+        assertDenied(() -> users.deactivate(jeanne, f.admin.userId()));
+        assertDenied(() -> users.changePassword(jeanne, f.admin.userId(), "a-new-password-1".toCharArray()));
         assertEquals(Set.of(CoreRoles.ENTREPRENEUR), users.contextOf(jeanne.userId()).roles());
         assertEquals(List.of(jeanne.userId()), users.users(jeanne).stream().map(UserAccount::id).toList());
-        assertTrue(users.find(jeanne, admin.userId()).isEmpty());
+        assertTrue(users.find(jeanne, f.admin.userId()).isEmpty());
     }
 
     @Test
     void anAdministratorOfAnotherCooperativeCannotTouchThisOnesUsers() {
-        UserContext jeanne = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext jeanne = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
         UserContext other = f.otherCooperative();
 
         assertDenied(() -> users.setRoles(other, jeanne.userId(), Set.of(CoreRoles.ADMINISTRATOR)));
@@ -133,46 +120,64 @@ class KernelUserDirectoryTest {
 
     @Test
     void rolesAreReplacedAndTheirPermissionsFollow() {
-        UserContext jeanne = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext jeanne = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
 
-        UserAccount changed = users.setRoles(admin, jeanne.userId(), Set.of(CoreRoles.ACCOUNTANT, CoreRoles.ENTREPRENEUR));
+        UserAccount changed = users.setRoles(f.admin, jeanne.userId(),
+                Set.of(CoreRoles.ACCOUNTANT, CoreRoles.ENTREPRENEUR));
 
         assertEquals(Set.of(CoreRoles.ACCOUNTANT, CoreRoles.ENTREPRENEUR), changed.roles());
         assertTrue(users.contextOf(jeanne.userId()).can("core.audit.view"));
-        users.setRoles(admin, jeanne.userId(), Set.of(CoreRoles.ENTREPRENEUR));
+        users.setRoles(f.admin, jeanne.userId(), Set.of(CoreRoles.ENTREPRENEUR));
         assertFalse(users.contextOf(jeanne.userId()).can("core.audit.view"));
     }
 
     @Test
     void theCooperativeKeepsAnActiveAdministrator() {
         assertEquals("user", assertThrows(ValidationException.class,
-                () -> users.deactivate(admin, admin.userId())).errors().get(0).field());
+                () -> users.deactivate(f.admin, f.admin.userId())).errors().get(0).field());
         assertEquals("roles", assertThrows(ValidationException.class,
-                () -> users.setRoles(admin, admin.userId(), Set.of(CoreRoles.ADVISER))).errors().get(0).field());
+                () -> users.setRoles(f.admin, f.admin.userId(), Set.of(CoreRoles.ADVISER))).errors().get(0).field());
 
-        UserContext second = f.user(admin, "paul", CoreRoles.ADMINISTRATOR);
-        users.setRoles(admin, admin.userId(), Set.of(CoreRoles.ADVISER));
+        UserContext second = f.user(f.admin, "paul", CoreRoles.ADMINISTRATOR);
+        users.setRoles(f.admin, f.admin.userId(), Set.of(CoreRoles.ADVISER));
 
-        assertEquals(Set.of(CoreRoles.ADVISER), users.contextOf(admin.userId()).roles());
+        assertEquals(Set.of(CoreRoles.ADVISER), users.contextOf(f.admin.userId()).roles());
         assertThrows(ValidationException.class, () -> users.deactivate(second, second.userId()));
     }
 
     @Test
     void deactivationKeepsTheAccountAndIsAudited() {
-        UserContext jeanne = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext jeanne = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
 
-        users.deactivate(admin, jeanne.userId());
+        users.deactivate(f.admin, jeanne.userId());
 
-        UserAccount after = users.find(admin, jeanne.userId()).orElseThrow();
+        UserAccount after = users.find(f.admin, jeanne.userId()).orElseThrow();
         assertFalse(after.active());
-        assertEquals("core.user.deactivated", f.core.audit().recent(admin, 1).get(0).action());
+        assertEquals("core.user.deactivated", f.core.audit().recent(f.admin, 1).get(0).action());
+    }
+
+    @Test
+    void aChangeStampsTheUpdateColumnsAndKeepsTheCreationStamp() {
+        UserContext jeanne = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext paul = f.user(f.admin, "paul", CoreRoles.ADMINISTRATOR);
+        Instant created = f.clock.instant();
+        f.clock.advance(Duration.ofHours(2));
+
+        users.deactivate(paul, jeanne.userId());
+
+        Object[] row = f.store.read(em -> (Object[]) em.createNativeQuery("SELECT CREATED_AT, CREATED_BY, UPDATED_AT,"
+                + " UPDATED_BY FROM USER_ACCOUNT WHERE ID = " + jeanne.userId()).getSingleResult());
+        assertEquals(created, Timestamps.fromColumn(((Timestamp) row[0]).toLocalDateTime()));
+        assertEquals("marie", row[1]);
+        assertEquals(f.clock.instant(), Timestamps.fromColumn(((Timestamp) row[2]).toLocalDateTime()));
+        assertEquals("paul", row[3]);
     }
 
     @Test
     void passwordsAreChangedByAnAdministratorOrByTheirOwnerWithTheCurrentOne() {
-        UserContext jeanne = f.user(admin, "jeanne", CoreRoles.ENTREPRENEUR);
+        UserContext jeanne = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
 
-        users.changePassword(admin, jeanne.userId(), "set-by-the-admin".toCharArray());
+        users.changePassword(f.admin, jeanne.userId(), "set-by-the-admin".toCharArray());
         assertTrue(f.core.authentication().login("jeanne", "set-by-the-admin".toCharArray(), null).ok());
         assertFalse(f.core.authentication().login("jeanne", PASSWORD.toCharArray(), null).ok());
 
@@ -182,13 +187,13 @@ class KernelUserDirectoryTest {
         users.changeOwnPassword(jeanne, "set-by-the-admin".toCharArray(), "my-own-new-one".toCharArray());
         assertTrue(f.core.authentication().login("jeanne", "my-own-new-one".toCharArray(), null).ok());
         assertEquals("password", assertThrows(ValidationException.class,
-                () -> users.changePassword(admin, jeanne.userId(), "short".toCharArray())).errors().get(0).field());
+                () -> users.changePassword(f.admin, jeanne.userId(), "short".toCharArray())).errors().get(0).field());
     }
 
     @Test
     void anUnknownUserIsAFieldError() {
         assertEquals("user", assertThrows(ValidationException.class,
-                () -> users.deactivate(admin, 987_654L)).errors().get(0).field());
+                () -> users.deactivate(f.admin, 987_654L)).errors().get(0).field());
         assertThrows(IllegalArgumentException.class, () -> users.contextOf(987_654L));
     }
 
