@@ -34,7 +34,8 @@ for host in osgi pf4j; do
       jcmd "$pid" GC.run >/dev/null 2>&1 || true
       heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for (f=1; f<=NF; f++) if ($f=="used") {print $(f+1); exit}}')
     fi
-    kill -INT "$pid"; wait "$pid" 2>/dev/null || true
+    # SIGTERM: a background job of a non-interactive shell ignores SIGINT; the shutdown hook is the same
+    kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   done
   sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
   echo "$host host: cold start to first HTTP 200, median $(printf '%s\n' "${times[@]}" | median) ms over $runs runs ($sorted ms); heap used after start and a full GC: ${heap:-unknown}"
