@@ -17,6 +17,17 @@ public final class CoreEntities {
             "coop.essaim.kernel.security.ApiTokenEntity",
             "coop.essaim.kernel.audit.AuditEventEntity",
             "coop.essaim.kernel.settings.CooperativeSettingEntity",
+            "coop.essaim.kernel.ledger.LedgerEntryEntity",
+            "coop.essaim.kernel.ledger.LedgerPostingEntity",
+            "coop.essaim.kernel.people.EstablishmentEntity",
+            "coop.essaim.kernel.people.PersonEntity",
+            "coop.essaim.kernel.people.PersonTradeEntity",
+            "coop.essaim.kernel.people.PathEntryEntity",
+            "coop.essaim.kernel.people.ReferentAssignmentEntity",
+            "coop.essaim.kernel.people.AdviserNoteEntity",
+            "coop.essaim.kernel.people.ActivityEntity",
+            "coop.essaim.kernel.people.ActivityMemberEntity",
+            "coop.essaim.kernel.people.AddressColumns",
             "coop.essaim.kernel.persistence.AuditStamp",
             "coop.essaim.kernel.persistence.CreationStamp");
 

@@ -7,6 +7,13 @@ import coop.essaim.api.module.ModuleDescriptor;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
+import coop.essaim.api.people.Activities;
+import coop.essaim.api.people.People;
+import coop.essaim.kernel.people.KernelActivities;
+import coop.essaim.kernel.people.KernelPeople;
+import coop.essaim.kernel.people.PathModels;
+import coop.essaim.api.ledger.Ledger;
+import coop.essaim.kernel.ledger.KernelLedger;
 import coop.essaim.kernel.audit.KernelAuditTrail;
 import coop.essaim.kernel.cooperative.KernelCooperativeDirectory;
 import coop.essaim.kernel.demo.DemoCooperative;
@@ -46,6 +53,9 @@ public final class CoreServices implements ModuleListener {
     private final KernelAuthentication authentication;
     private final KernelFirstRunSetup setup;
     private final DemoCooperative demo;
+    private final KernelPeople people;
+    private final KernelActivities activities;
+    private final KernelLedger ledger;
 
     public CoreServices(ModuleStore coreStore, HostEnvironment env, ModuleRegistry registry, Clock clock) {
         PasswordHasher hasher = new PasswordHasher();
@@ -59,6 +69,10 @@ public final class CoreServices implements ModuleListener {
         this.authentication = new KernelAuthentication(coreStore, records, audit, hasher, clock);
         this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher, clock);
         this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock);
+        this.people = new KernelPeople(coreStore, audit, events, new PathModels(registry, cooperatives), clock);
+        this.activities = new KernelActivities(coreStore, audit, events, clock);
+        // an entrepreneur reads the postings of the activities the people core says are theirs
+        this.ledger = new KernelLedger(coreStore, cooperatives, registry, audit, activities::activityIdsOf, clock);
     }
 
     public KernelCooperativeDirectory cooperatives() {
@@ -98,6 +112,18 @@ public final class CoreServices implements ModuleListener {
         return demo;
     }
 
+    public KernelPeople people() {
+        return people;
+    }
+
+    public KernelActivities activities() {
+        return activities;
+    }
+
+    public KernelLedger ledger() {
+        return ledger;
+    }
+
     /** The coop.essaim.api services modules reach through {@code ModuleContext.service}. */
     public Map<Class<?>, Object> services() {
         return Map.of(
@@ -105,7 +131,10 @@ public final class CoreServices implements ModuleListener {
                 UserDirectory.class, users,
                 AuditTrail.class, audit,
                 DomainEvents.class, events,
-                CooperativeSettings.class, settings);
+                CooperativeSettings.class, settings,
+                Ledger.class, ledger,
+                People.class, people,
+                Activities.class, activities);
     }
 
     @Override

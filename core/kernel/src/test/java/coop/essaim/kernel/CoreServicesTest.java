@@ -35,7 +35,8 @@ class CoreServicesTest {
         Map<Class<?>, Object> services = f.core.services();
 
         assertEquals(Set.of(CooperativeDirectory.class, UserDirectory.class, AuditTrail.class, DomainEvents.class,
-                CooperativeSettings.class), services.keySet());
+                CooperativeSettings.class, coop.essaim.api.ledger.Ledger.class, coop.essaim.api.people.People.class,
+                coop.essaim.api.people.Activities.class), services.keySet());
         assertSame(f.core.users(), services.get(UserDirectory.class));
         services.forEach((type, impl) -> assertTrue(type.isInstance(impl), type.getName()));
     }

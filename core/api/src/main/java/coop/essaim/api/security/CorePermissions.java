@@ -10,6 +10,16 @@ public final class CorePermissions {
     public static final String AUDIT_VIEW = "core.audit.view";
     /** Edit the cooperative's identity and settings. */
     public static final String COOPERATIVE_MANAGE = "core.cooperative.manage";
+    /** Read person files and paths (an entrepreneur only ever reads their own). */
+    public static final String PEOPLE_READ = "core.people.read";
+    /** Create and change person files, establishments, paths and referents. */
+    public static final String PEOPLE_MANAGE = "core.people.manage";
+    /** Read and write the support staff's private notes on people. */
+    public static final String PEOPLE_NOTES = "core.people.notes";
+    /** Read activities (an entrepreneur only ever reads their own). */
+    public static final String ACTIVITIES_READ = "core.activities.read";
+    /** Create activities, change their members, close them. */
+    public static final String ACTIVITIES_MANAGE = "core.activities.manage";
 
     private CorePermissions() {
     }

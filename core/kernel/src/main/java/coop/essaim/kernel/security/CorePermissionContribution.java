@@ -4,6 +4,8 @@ import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.PermissionContribution;
 import coop.essaim.api.security.PermissionDefinition;
+import coop.essaim.kernel.ledger.LedgerPermissionDefinitions;
+import coop.essaim.kernel.people.PeoplePermissionDefinitions;
 
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,7 @@ import java.util.Set;
  */
 public final class CorePermissionContribution implements PermissionContribution {
 
-    public static final List<PermissionDefinition> DEFINITIONS = List.of(
+    public static final List<PermissionDefinition> DEFINITIONS = withCoreParts(List.of(
             new PermissionDefinition(CorePermissions.MODULES_VIEW, "core.permission.modules.view",
                     Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT, CoreRoles.ADVISER)),
             new PermissionDefinition(CorePermissions.USERS_MANAGE, "core.permission.users.manage",
@@ -31,10 +33,18 @@ public final class CorePermissionContribution implements PermissionContribution 
             new PermissionDefinition(CorePermissions.AUDIT_VIEW, "core.permission.audit.view",
                     Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT)),
             new PermissionDefinition(CorePermissions.COOPERATIVE_MANAGE, "core.permission.cooperative.manage",
-                    Set.of(CoreRoles.ADMINISTRATOR)));
+                    Set.of(CoreRoles.ADMINISTRATOR))));
 
     @Override
     public List<PermissionDefinition> permissions() {
         return DEFINITIONS;
+    }
+
+    /** The ledger's and the people core's permissions are the core's too. */
+    private static List<PermissionDefinition> withCoreParts(List<PermissionDefinition> own) {
+        List<PermissionDefinition> all = new java.util.ArrayList<>(own);
+        all.addAll(LedgerPermissionDefinitions.DEFINITIONS);
+        all.addAll(PeoplePermissionDefinitions.DEFINITIONS);
+        return List.copyOf(all);
     }
 }

@@ -51,10 +51,12 @@ class DemoThroughTheKernelTest {
                 Authentication.LoginResult jeanne = again.authentication().login("jeanne",
                         "essaim-jeanne-demo".toCharArray(), "127.0.0.1");
                 assertTrue(jeanne.ok());
-                assertEquals(Set.of(), jeanne.user().permissions());
+                assertEquals(Set.of(coop.essaim.api.ledger.LedgerPermissions.READ_OWN), jeanne.user().permissions());
                 UserContext accountant = again.authentication().login("compta",
                         "essaim-compta-demo".toCharArray(), null).user();
-                assertEquals(Set.of(CorePermissions.AUDIT_VIEW, CorePermissions.MODULES_VIEW), accountant.permissions());
+                assertEquals(Set.of(CorePermissions.AUDIT_VIEW, CorePermissions.MODULES_VIEW, coop.essaim.api.ledger.LedgerPermissions.POST,
+                        coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
+                        CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ), accountant.permissions());
                 assertTrue(again.service(AuditTrail.class).recent(accountant, 50).stream()
                         .anyMatch(e -> e.action().equals("core.demo.created")));
             }

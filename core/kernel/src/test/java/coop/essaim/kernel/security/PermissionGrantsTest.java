@@ -47,9 +47,13 @@ class PermissionGrantsTest {
         UserContext accountant = f.user(f.admin, "compta", CoreRoles.ACCOUNTANT);
         UserContext entrepreneur = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
 
-        assertEquals(Set.of(CorePermissions.MODULES_VIEW), adviser.permissions());
-        assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW), accountant.permissions());
-        assertEquals(Set.of(), entrepreneur.permissions());
+        assertEquals(Set.of(CorePermissions.MODULES_VIEW, coop.essaim.api.ledger.LedgerPermissions.READ,
+                CorePermissions.PEOPLE_READ, CorePermissions.PEOPLE_MANAGE, CorePermissions.PEOPLE_NOTES,
+                CorePermissions.ACTIVITIES_READ, CorePermissions.ACTIVITIES_MANAGE), adviser.permissions());
+        assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW, coop.essaim.api.ledger.LedgerPermissions.POST,
+                coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
+                CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ), accountant.permissions());
+        assertEquals(Set.of(coop.essaim.api.ledger.LedgerPermissions.READ_OWN), entrepreneur.permissions());
         assertEquals(Set.of(CoreRoles.ENTREPRENEUR), entrepreneur.roles());
         assertEquals(Locale.FRENCH, entrepreneur.locale());
     }
@@ -61,8 +65,10 @@ class PermissionGrantsTest {
         UserContext adviser = f.user(f.admin, "conseil", CoreRoles.ADVISER);
         UserContext entrepreneur = f.user(f.admin, "jeanne", CoreRoles.ENTREPRENEUR);
         assertTrue(f.core.users().contextOf(f.admin.userId()).can(VALIDATE));
-        assertEquals(Set.of(CorePermissions.MODULES_VIEW, READ), adviser.permissions());
-        assertEquals(Set.of(READ), entrepreneur.permissions());
+        assertEquals(Set.of(CorePermissions.MODULES_VIEW, READ, coop.essaim.api.ledger.LedgerPermissions.READ,
+                CorePermissions.PEOPLE_READ, CorePermissions.PEOPLE_MANAGE, CorePermissions.PEOPLE_NOTES,
+                CorePermissions.ACTIVITIES_READ, CorePermissions.ACTIVITIES_MANAGE), adviser.permissions());
+        assertEquals(Set.of(READ, coop.essaim.api.ledger.LedgerPermissions.READ_OWN), entrepreneur.permissions());
     }
 
     @Test
@@ -71,7 +77,9 @@ class PermissionGrantsTest {
 
         UserContext both = f.user(f.admin, "double", CoreRoles.ENTREPRENEUR, CoreRoles.ACCOUNTANT);
 
-        assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW, VALIDATE, READ), both.permissions());
+        assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW, VALIDATE, READ,
+                coop.essaim.api.ledger.LedgerPermissions.POST, coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
+                coop.essaim.api.ledger.LedgerPermissions.READ_OWN, CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ), both.permissions());
     }
 
     @Test

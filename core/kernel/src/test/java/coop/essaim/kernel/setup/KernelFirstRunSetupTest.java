@@ -42,7 +42,9 @@ class KernelFirstRunSetupTest {
         assertEquals("marie", admin.login());
         assertEquals(Set.of(CoreRoles.ADMINISTRATOR), admin.roles());
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.USERS_MANAGE, CorePermissions.AUDIT_VIEW,
-                CorePermissions.COOPERATIVE_MANAGE), admin.permissions());
+                CorePermissions.COOPERATIVE_MANAGE, coop.essaim.api.ledger.LedgerPermissions.POST, coop.essaim.api.ledger.LedgerPermissions.READ,
+                coop.essaim.api.ledger.LedgerPermissions.CLOSE, CorePermissions.PEOPLE_READ, CorePermissions.PEOPLE_MANAGE,
+                CorePermissions.ACTIVITIES_READ, CorePermissions.ACTIVITIES_MANAGE), admin.permissions());
         Cooperative coop = f.core.cooperatives().all().get(0);
         assertEquals(admin.cooperativeId(), coop.id());
         assertEquals(new Cooperative(coop.id(), "Coopérative Oxalis Test", "Oxalis", "SCOP_SA", "FR", "EUR", 1, "fr",

@@ -1,0 +1,31 @@
+package coop.essaim.api.people;
+
+import coop.essaim.api.security.UserContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Service: the activities of the actor's cooperative. Reading needs {@code core.activities.read}, writing
+ * {@code core.activities.manage}; a user whose roles are entrepreneur only reaches the activities they are or
+ * were a member of, whatever their permissions. Same errors, audit and events as {@link People}.
+ */
+public interface Activities {
+
+    Activity create(UserContext actor, ActivityDetails details);
+
+    /** The person joins on {@code from}; refused if they are a member already. */
+    Activity addMember(UserContext actor, long activityId, long personId, LocalDate from);
+
+    /** The person leaves on {@code until}; the membership stays in the history. */
+    Activity removeMember(UserContext actor, long activityId, long personId, LocalDate until);
+
+    /** Closes the activity on {@code end}: its current members leave on that date. */
+    Activity close(UserContext actor, long activityId, LocalDate end);
+
+    Optional<Activity> find(UserContext actor, long activityId);
+
+    /** Sorted by name. {@code personId} (null: everyone) keeps those the person is or was a member of. */
+    List<Activity> list(UserContext actor, Long personId, ActivityStatus status);
+}

@@ -1,0 +1,77 @@
+package coop.essaim.kernel.ledger;
+
+import coop.essaim.api.problem.ValidationException;
+import coop.essaim.kernel.cooperative.KernelMessages;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The ledger's translations ({@code coop/essaim/kernel/ledger/messages*.properties}) and the collector of a
+ * draft's errors: every bad field is reported at once, in the acting user's language (French when unset;
+ * a language without its own file reads the English base file, never the JVM's locale).
+ */
+final class LedgerMessages {
+
+    static final String BUNDLE = "coop.essaim.kernel.ledger.messages";
+
+    private final Locale locale;
+    private final List<ValidationException.FieldError> errors = new ArrayList<>();
+
+    LedgerMessages(Locale locale) {
+        this.locale = locale == null ? KernelMessages.DEFAULT_LOCALE : locale;
+    }
+
+    static String text(Locale locale, String key, Object... args) {
+        Locale effective = locale == null ? KernelMessages.DEFAULT_LOCALE : locale;
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, effective, LedgerMessages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, effective).format(args);
+    }
+
+    static ValidationException refusal(Locale locale, String field, String key, Object... args) {
+        return new ValidationException(field, text(locale, key, args));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    LedgerMessages add(String field, String key, Object... args) {
+        errors.add(new ValidationException.FieldError(field, text(locale, key, args)));
+        return this;
+    }
+
+    /** Adds an error when a required text is blank or too long; true when it is fine. */
+    boolean requireText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "ledger.required");
+            return false;
+        }
+        return optionalText(field, value, max);
+    }
+
+    boolean optionalText(String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            add(field, "ledger.tooLong", max);
+            return false;
+        }
+        return true;
+    }
+
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

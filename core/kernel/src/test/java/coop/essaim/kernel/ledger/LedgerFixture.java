@@ -1,0 +1,75 @@
+package coop.essaim.kernel.ledger;
+
+import coop.essaim.api.ledger.Account;
+import coop.essaim.api.ledger.AccountKind;
+import coop.essaim.api.ledger.ChartOfAccounts;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.kernel.servicetesting.CoreFixture;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link CoreFixture} with a cooperative, plus the ledger: its tables emptied before the core's (they refer
+ * to COOPERATIVE), a small French chart contributed by a test module, and a ledger whose entrepreneurs'
+ * activities the test sets in {@link #activities}.
+ */
+final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    /** Child tables first. */
+    private static final List<String> TABLES = List.of("LEDGER_POSTING", "LEDGER_ENTRY", "LEDGER_NUMBERING",
+            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING");
+
+    static final ChartOfAccounts FRENCH_CHART = new ChartOfAccounts() {
+        private final List<Account> accounts = List.of(
+                new Account("411000", "Clients", AccountKind.ASSET),
+                new Account("512000", "Banque", AccountKind.ASSET),
+                new Account("445710", "TVA collectée", AccountKind.LIABILITY),
+                new Account("601000", "Achats", AccountKind.EXPENSE),
+                new Account("706000", "Prestations de services", AccountKind.INCOME));
+
+        @Override
+        public String country() {
+            return "FR";
+        }
+
+        @Override
+        public List<Account> accounts() {
+            return accounts;
+        }
+    };
+
+    final CoreFixture core = CoreFixture.withCooperative();
+    /** Activities per user id, as the people core would answer. */
+    final Map<Long, Set<Long>> activities = new ConcurrentHashMap<>();
+    KernelLedger ledger;
+    UserContext admin;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        core.beforeAll(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        core.store.run(em -> TABLES.forEach(t -> em.createNativeQuery("DELETE FROM " + t).executeUpdate()));
+        core.beforeEach(context);
+        core.registry.add("country-fr-test", ChartOfAccounts.class, FRENCH_CHART);
+        activities.clear();
+        admin = core.admin;
+        ledger = new KernelLedger(core.store, core.core.cooperatives(), core.registry, core.core.audit(),
+                user -> activities.getOrDefault(user.userId(), Set.of()), core.clock);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        core.afterAll(context);
+    }
+}
