@@ -1,7 +1,5 @@
 package coop.essaim.kernel.ledger;
 
-import coop.essaim.api.ledger.Account;
-import coop.essaim.api.ledger.AccountKind;
 import coop.essaim.api.ledger.ChartOfAccounts;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.servicetesting.CoreFixture;
@@ -27,24 +25,7 @@ final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, Afte
     private static final List<String> TABLES = List.of("LEDGER_POSTING", "LEDGER_ENTRY", "LEDGER_NUMBERING",
             "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING");
 
-    static final ChartOfAccounts FRENCH_CHART = new ChartOfAccounts() {
-        private final List<Account> accounts = List.of(
-                new Account("411000", "Clients", AccountKind.ASSET),
-                new Account("512000", "Banque", AccountKind.ASSET),
-                new Account("445710", "TVA collectée", AccountKind.LIABILITY),
-                new Account("601000", "Achats", AccountKind.EXPENSE),
-                new Account("706000", "Prestations de services", AccountKind.INCOME));
-
-        @Override
-        public String country() {
-            return "FR";
-        }
-
-        @Override
-        public List<Account> accounts() {
-            return accounts;
-        }
-    };
+    static final ChartOfAccounts FRENCH_CHART = LedgerTestCharts.FRENCH;
 
     final CoreFixture core = CoreFixture.withCooperative();
     /** Activities per user id, as the people core would answer. */
