@@ -1,9 +1,5 @@
 package coop.essaim.web;
 
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EssaimWebServletsTest {
 
     private KernelFixture fixture;
-    private Server server;
+    private LoopbackServer server;
     private URI base;
     private Path home;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -36,24 +33,16 @@ class EssaimWebServletsTest {
     void start(@TempDir Path folder) throws Exception {
         fixture = KernelFixture.withDemo(folder);
         home = fixture.kernel().environment().home();
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(EssaimWeb.wicketServlet(fixture.kernel(), folder.resolve("pages"))), "/*");
-        context.addServlet(new ServletHolder(EssaimWeb.apiServlet(fixture.kernel())), "/api/*");
-        context.addServlet(new ServletHolder(EssaimWeb.themeServlet(fixture.kernel())), "/theme/*");
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        server = LoopbackServer.start(true, Map.of(
+                "/*", EssaimWeb.wicketServlet(fixture.kernel(), folder.resolve("pages")),
+                "/api/*", EssaimWeb.apiServlet(fixture.kernel()),
+                "/theme/*", EssaimWeb.themeServlet(fixture.kernel())));
+        base = server.base();
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.stop();
+        server.close();
         fixture.close();
     }
 

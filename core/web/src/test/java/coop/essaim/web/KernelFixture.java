@@ -65,12 +65,17 @@ public final class KernelFixture implements AutoCloseable {
     public static void logIn(WicketTester tester, String role) {
         DemoLogin login = demo(role);
         tester.startPage(LoginPage.class);
-        FormTester form = tester.newFormTester("form");
-        form.setValue("login", login.login());
-        form.setValue("password", login.password());
-        form.submit();
+        submitLogin(tester, login.login(), login.password());
         tester.assertRenderedPage(HomePage.class);
         assertEquals(login.login(), EssaimSession.get().user().orElseThrow().login());
+    }
+
+    /** Fills in and submits the login form of the page last rendered, whatever the outcome. */
+    public static void submitLogin(WicketTester tester, String login, String password) {
+        FormTester form = tester.newFormTester("form");
+        form.setValue("login", login);
+        form.setValue("password", password);
+        form.submit();
     }
 
     /** Installs the module of {@code coop.essaim.web.testmodule} (its services files under /testmodule). */

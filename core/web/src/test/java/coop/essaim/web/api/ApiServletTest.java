@@ -6,10 +6,7 @@ import coop.essaim.api.security.CoreRoles;
 import coop.essaim.kernel.demo.DemoLogin;
 import coop.essaim.web.EssaimWeb;
 import coop.essaim.web.KernelFixture;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
+import coop.essaim.web.LoopbackServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,28 +32,19 @@ class ApiServletTest {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private KernelFixture fixture;
-    private Server server;
+    private LoopbackServer server;
     private URI base;
 
     @BeforeAll
     void start(@TempDir Path folder) throws Exception {
         fixture = KernelFixture.withDemo(folder);
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(EssaimWeb.apiServlet(fixture.kernel())), "/api/*");
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/api/v1/");
+        server = LoopbackServer.start(false, Map.of("/api/*", EssaimWeb.apiServlet(fixture.kernel())));
+        base = server.base().resolve("api/v1/");
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.stop();
+        server.close();
         fixture.close();
     }
 

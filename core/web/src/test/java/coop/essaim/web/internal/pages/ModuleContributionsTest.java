@@ -3,17 +3,11 @@ package coop.essaim.web.internal.pages;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.web.BrowserTester;
 import coop.essaim.web.KernelFixture;
+import coop.essaim.web.WebFixture;
 import coop.essaim.web.testmodule.AdminReportPage;
 import coop.essaim.web.testmodule.HelloPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,36 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What a module contributes to the web (pages, menu entries, dashboard tiles), installed into and removed
  * from a real kernel while the web application runs.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModuleContributionsTest {
 
-    private KernelFixture fixture;
-    private BrowserTester tester;
-
-    @BeforeAll
-    void startKernel(@TempDir Path folder) {
-        fixture = KernelFixture.withDemo(folder);
-    }
-
-    @AfterAll
-    void stopKernel() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void newTester() {
-        tester = fixture.tester();
-        fixture.installTestModule();
-    }
-
-    @AfterEach
-    void destroyTester() {
-        fixture.uninstallTestModule();
-        tester.destroy();
-    }
+    @RegisterExtension
+    static final WebFixture web = WebFixture.withDemo().withTestModule();
 
     @Test
-    void homeShowsTheModulesTilesTheUserMaySee() {
+    void homeShowsTheModulesTilesTheUserMaySee(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.assertContains("Mon activité");
         tester.assertContains("12 345,67 €");
@@ -64,21 +35,20 @@ class ModuleContributionsTest {
     }
 
     @Test
-    void administratorsSeeTheRestrictedTileToo() {
+    void administratorsSeeTheRestrictedTileToo(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
         tester.assertContains("Tableau réservé");
         tester.assertContains("Mon activité");
     }
 
     @Test
-    void menuListsModulePagesByPermissionWithTranslatedLabels() {
+    void menuListsModulePagesByPermissionWithTranslatedLabels(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.assertContains("Bonjour du module");
         tester.assertContains(">Activité<");
         tester.assertContainsNot("Rapport d'administration");
-        tester.destroy();
 
-        tester = fixture.tester();
+        tester = web.newBrowser();
         KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
         tester.assertContains("Rapport d&#039;administration");
         tester.assertContains(">Rapports<");
@@ -90,7 +60,7 @@ class ModuleContributionsTest {
     }
 
     @Test
-    void modulePageIsMountedUnderTheModuleAndChecksItsPermission() {
+    void modulePageIsMountedUnderTheModuleAndChecksItsPermission(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.executeUrl("m/testmod/hello");
         tester.assertRenderedPage(HelloPage.class);
@@ -102,7 +72,7 @@ class ModuleContributionsTest {
     }
 
     @Test
-    void anonymousVisitorOfAModulePageLogsInFirst() {
+    void anonymousVisitorOfAModulePageLogsInFirst(BrowserTester tester) {
         tester.executeUrl("m/testmod/hello");
         tester.assertRenderedPage(LoginPage.class);
         assertTrue(tester.getLastRenderedPage().getPageParameters().get(LoginPage.RETURN_PARAMETER)
@@ -110,12 +80,12 @@ class ModuleContributionsTest {
     }
 
     @Test
-    void removedModulesPagesAnswerNotFound() {
+    void removedModulesPagesAnswerNotFound(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
         tester.executeUrl("m/testmod/admin/report");
         tester.assertRenderedPage(AdminReportPage.class);
 
-        fixture.uninstallTestModule();
+        web.uninstallTestModule();
         tester.executeUrl("m/testmod/admin/report");
         tester.assertRenderedPage(NotFoundPage.class);
         assertEquals(404, tester.getLastResponse().getStatus());
@@ -123,13 +93,13 @@ class ModuleContributionsTest {
         tester.assertContainsNot("Rapport d&#039;administration");
         tester.assertContainsNot("Mon activité");
 
-        fixture.installTestModule();
+        web.installTestModule();
         tester.executeUrl("m/testmod/admin/report");
         tester.assertRenderedPage(AdminReportPage.class);
     }
 
     @Test
-    void aFailingPageShowsAReferenceAndNoStackTrace() {
+    void aFailingPageShowsAReferenceAndNoStackTrace(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.executeUrl("m/testmod/broken");
         tester.assertRenderedPage(InternalErrorPage.class);
@@ -141,7 +111,7 @@ class ModuleContributionsTest {
     }
 
     @Test
-    void modulePagesAreNotReachableThroughTheGenericBookmarkableUrl() {
+    void modulePagesAreNotReachableThroughTheGenericBookmarkableUrl(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.executeUrl("wicket/bookmarkable/" + AdminReportPage.class.getName());
         assertFalse(tester.getLastResponseAsString().contains("AdminReport du module de test"));

@@ -1,22 +1,17 @@
 package coop.essaim.web.internal.pages;
 
 import coop.essaim.api.security.CoreRoles;
+import coop.essaim.kernel.demo.DemoLogin;
 import coop.essaim.web.BrowserTester;
 import coop.essaim.web.KernelFixture;
+import coop.essaim.web.WebFixture;
 import coop.essaim.web.testmodule.AdminReportPage;
 import coop.essaim.web.testmodule.HelloPage;
-import org.apache.wicket.util.tester.FormTester;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import coop.essaim.web.internal.security.SupportedLocales;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,34 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The core pages and the menu on a real kernel with the demo cooperative, without modules. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesTest {
 
-    private KernelFixture fixture;
-    private BrowserTester tester;
-
-    @BeforeAll
-    void startKernel(@TempDir Path folder) {
-        fixture = KernelFixture.withDemo(folder);
-    }
-
-    @AfterAll
-    void stopKernel() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void newTester() {
-        tester = fixture.tester();
-    }
-
-    @AfterEach
-    void destroyTester() {
-        tester.destroy();
-    }
+    @RegisterExtension
+    static final WebFixture web = WebFixture.withDemo();
 
     @Test
-    void homeWithoutWidgetsGivesAdministratorsASummaryOfTheInstallation() {
+    void homeWithoutWidgetsGivesAdministratorsASummaryOfTheInstallation(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
         tester.assertContains("Bonjour Sophie Garnier — Administrateur·rice, Essaim Démo");
         tester.assertVisible("empty:admin");
@@ -62,7 +36,7 @@ class PagesTest {
     }
 
     @Test
-    void homeWithoutWidgetsTellsAnEntrepreneurThereIsNothingYet() {
+    void homeWithoutWidgetsTellsAnEntrepreneurThereIsNothingYet(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.assertContains("Jeanne Dupuis");
         tester.assertInvisible("empty:admin");
@@ -70,19 +44,19 @@ class PagesTest {
     }
 
     @Test
-    void modulesPageListsTheModulesWithHostAndCoreVersion() {
+    void modulesPageListsTheModulesWithHostAndCoreVersion(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
         tester.startPage(ModulesPage.class);
         tester.assertRenderedPage(ModulesPage.class);
         tester.assertLabel("host", "test");
-        tester.assertLabel("coreVersion", fixture.kernel().version());
+        tester.assertLabel("coreVersion", web.kernel().version());
         tester.assertLabel("modules:0:id", "core");
         tester.assertVisible("modules:0:core");
         tester.assertLabel("modules:0:state", "Démarré");
     }
 
     @Test
-    void modulesPageIsForbiddenToAnEntrepreneur() {
+    void modulesPageIsForbiddenToAnEntrepreneur(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.executeUrl("modules");
         tester.assertRenderedPage(ForbiddenPage.class);
@@ -92,20 +66,19 @@ class PagesTest {
     }
 
     @Test
-    void menuShowsModulesOnlyToThoseWhoMaySeeThem() {
+    void menuShowsModulesOnlyToThoseWhoMaySeeThem(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
         tester.assertContains(">Modules<");
         tester.assertContains(">Administration<");
-        tester.destroy();
 
-        tester = fixture.tester();
+        tester = web.newBrowser();
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.assertContainsNot(">Modules<");
         tester.assertContains(">Accueil<");
     }
 
     @Test
-    void languageSwitchesToEnglishAndBack() {
+    void languageSwitchesToEnglishAndBack(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
         tester.clickLink("en");
         tester.assertContains("Hello Sophie Garnier — Administrator, Essaim Démo");
@@ -115,7 +88,7 @@ class PagesTest {
     }
 
     @Test
-    void browserAskingForEnglishGetsEnglishAndEveryoneElseFrench() {
+    void browserAskingForEnglishGetsEnglishAndEveryoneElseFrench(BrowserTester tester) {
         assertEquals(Locale.ENGLISH, SupportedLocales.fromAcceptLanguage("en-GB,en;q=0.9,fr;q=0.5"));
         assertEquals(Locale.FRENCH, SupportedLocales.fromAcceptLanguage("fr-BE,en;q=0.8"));
         assertEquals(Locale.FRENCH, SupportedLocales.fromAcceptLanguage("de-DE,de;q=0.9"));
@@ -128,7 +101,7 @@ class PagesTest {
     }
 
     @Test
-    void unknownUrlRendersTheNotFoundPageWith404() {
+    void unknownUrlRendersTheNotFoundPageWith404(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.executeUrl("m/nothing/here");
         tester.assertRenderedPage(NotFoundPage.class);
@@ -137,7 +110,7 @@ class PagesTest {
     }
 
     @Test
-    void responsesCarrySecurityHeaders() {
+    void responsesCarrySecurityHeaders(BrowserTester tester) {
         // the page as served from Wicket's buffer after the redirect: the response the browser renders
         tester.executeUrl("login");
         assertEquals(200, tester.getLastResponse().getStatus());
@@ -153,19 +126,17 @@ class PagesTest {
     }
 
     @Test
-    void aFormSubmittedFromAnotherSiteIsRefused() {
+    void aFormSubmittedFromAnotherSiteIsRefused(BrowserTester tester) {
         tester.startPage(LoginPage.class);
         tester.fetchSite("cross-site");
-        FormTester form = tester.newFormTester("form");
-        form.setValue("login", KernelFixture.demo(CoreRoles.ADMINISTRATOR).login());
-        form.setValue("password", KernelFixture.demo(CoreRoles.ADMINISTRATOR).password());
-        form.submit();
+        DemoLogin admin = KernelFixture.demo(CoreRoles.ADMINISTRATOR);
+        KernelFixture.submitLogin(tester, admin.login(), admin.password());
         assertEquals(403, tester.getLastResponse().getStatus());
         assertFalse(coop.essaim.web.internal.security.EssaimSession.get().isSignedIn());
     }
 
     @Test
-    void moduleClassesAreNotReachableThroughTheGenericBookmarkableUrl() {
+    void moduleClassesAreNotReachableThroughTheGenericBookmarkableUrl(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.executeUrl("wicket/bookmarkable/" + AdminReportPage.class.getName());
         assertFalse(tester.getLastResponseAsString().contains("AdminReport du module de test"));

@@ -1,17 +1,14 @@
 package coop.essaim.web.internal.pages;
 
 import coop.essaim.web.BrowserTester;
-import coop.essaim.web.KernelFixture;
+import coop.essaim.web.WebFixture;
 import coop.essaim.web.internal.security.EssaimSession;
 import org.apache.wicket.Component;
 import org.apache.wicket.feedback.FeedbackMessage;
 import org.apache.wicket.util.tester.FormTester;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,23 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The first run of an empty installation, on a real kernel. */
 class SetupPageTest {
 
-    private KernelFixture fixture;
-    private BrowserTester tester;
-
-    @BeforeEach
-    void emptyInstallation(@TempDir Path folder) {
-        fixture = KernelFixture.empty(folder);
-        tester = fixture.tester();
-    }
-
-    @AfterEach
-    void stop() {
-        tester.destroy();
-        fixture.close();
-    }
+    @RegisterExtension
+    static final WebFixture web = WebFixture.emptyForEachTest();
 
     @Test
-    void everyUrlLeadsToTheSetupWhileNoCooperativeExists() {
+    void everyUrlLeadsToTheSetupWhileNoCooperativeExists(BrowserTester tester) {
         tester.executeUrl("modules");
         tester.assertRenderedPage(SetupPage.class);
         tester.executeUrl("login");
@@ -47,7 +32,7 @@ class SetupPageTest {
     }
 
     @Test
-    void eachErrorOfTheKernelIsShownOnItsField() {
+    void eachErrorOfTheKernelIsShownOnItsField(BrowserTester tester) {
         tester.startPage(SetupPage.class);
         FormTester form = tester.newFormTester("form");
         fill(form);
@@ -57,39 +42,39 @@ class SetupPageTest {
         form.submit();
         tester.assertRenderedPage(SetupPage.class);
         // the kernel's messages, each attached to the field it names, and none on the valid fields
-        assertEquals(1, messagesOf("form:login").size());
-        assertEquals(1, messagesOf("form:password").size());
-        assertTrue(messagesOf("form:legalName").isEmpty());
-        assertTrue(messagesOf("form:email").isEmpty());
+        assertEquals(1, messagesOf(tester, "form:login").size());
+        assertEquals(1, messagesOf(tester, "form:password").size());
+        assertTrue(messagesOf(tester, "form:legalName").isEmpty());
+        assertTrue(messagesOf(tester, "form:email").isEmpty());
         String page = tester.getLastResponseAsString();
-        String loginError = messagesOf("form:login").get(0);
+        String loginError = messagesOf(tester, "form:login").get(0);
         assertTrue(page.contains(org.apache.wicket.util.string.Strings.escapeMarkup(loginError)), "shown on the page");
         assertEquals(1, page.split(java.util.regex.Pattern.quote(
                 org.apache.wicket.util.string.Strings.escapeMarkup(loginError).toString()), -1).length - 1,
                 "shown once, beside its field, not repeated in the page's feedback");
-        assertTrue(fixture.kernel().setup().needed(), "nothing was written");
+        assertTrue(web.kernel().setup().needed(), "nothing was written");
         assertFalse(EssaimSession.get().isSignedIn());
     }
 
     @Test
-    void passwordsThatDifferAreCaughtBeforeTheKernel() {
+    void passwordsThatDifferAreCaughtBeforeTheKernel(BrowserTester tester) {
         tester.startPage(SetupPage.class);
         FormTester form = tester.newFormTester("form");
         fill(form);
         form.setValue("passwordAgain", "another-long-password");
         form.submit();
         tester.assertErrorMessages("Les deux mots de passe ne sont pas identiques.");
-        assertTrue(fixture.kernel().setup().needed());
+        assertTrue(web.kernel().setup().needed());
     }
 
     @Test
-    void successCreatesTheCooperativeAndLogsTheAdministratorIn() {
+    void successCreatesTheCooperativeAndLogsTheAdministratorIn(BrowserTester tester) {
         tester.startPage(SetupPage.class);
         FormTester form = tester.newFormTester("form");
         fill(form);
         form.submit();
         tester.assertRenderedPage(HomePage.class);
-        assertFalse(fixture.kernel().setup().needed());
+        assertFalse(web.kernel().setup().needed());
         assertEquals("camille", EssaimSession.get().user().orElseThrow().login());
         tester.assertContains("Bonjour Camille Martin");
         tester.assertContains("Coop Test");
@@ -112,7 +97,7 @@ class SetupPageTest {
         form.setValue("passwordAgain", "un-mot-de-passe-long");
     }
 
-    private List<String> messagesOf(String path) {
+    private static List<String> messagesOf(BrowserTester tester, String path) {
         Component c = tester.getComponentFromLastRenderedPage(path);
         return c.getFeedbackMessages().toList().stream().map(FeedbackMessage::getMessage).map(String::valueOf).toList();
     }
