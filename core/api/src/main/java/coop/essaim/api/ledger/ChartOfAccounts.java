@@ -7,8 +7,8 @@ import java.util.List;
  * plugin ships the PCG, the Belgian one the PCMN, the Moroccan one the CGNC).
  *
  * <p>The core uses the chart whose {@link #country()} is the cooperative's country; a posting on an account
- * outside it is refused. If two started modules contribute a chart for the same country, the first one
- * found is used and the other is logged as ignored. The core reads the chart when it validates an entry,
+ * outside it is refused. If two started modules contribute a chart for the same country, the one of the module
+ * started first is used: install one country plugin per country. The core reads the chart when it validates an entry,
  * from any thread, so implementations return the same immutable list every time and never block.
  */
 public interface ChartOfAccounts {

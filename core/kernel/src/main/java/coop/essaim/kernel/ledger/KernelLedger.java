@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -90,6 +91,28 @@ public final class KernelLedger implements Ledger {
         });
     }
 
+    /**
+     * A retry asks for the entry already posted under its key; the same key with another journal, date or
+     * lines is a caller's bug, refused rather than answered with an entry the caller did not ask for.
+     */
+    private static boolean sameRequest(ValidatedEntry posted, EntryDraft draft) {
+        if (!Objects.equals(posted.journal(), draft.journal()) || !Objects.equals(posted.date(), draft.date())
+                || draft.lines() == null || posted.lines().size() != draft.lines().size()) {
+            return false;
+        }
+        for (int i = 0; i < posted.lines().size(); i++) {
+            PostingLine stored = posted.lines().get(i);
+            PostingLine asked = draft.lines().get(i);
+            if (asked == null || asked.accountCode() == null
+                    || !stored.accountCode().equals(asked.accountCode().strip())
+                    || stored.activityId() != asked.activityId() || stored.side() != asked.side()
+                    || !Objects.equals(stored.amount(), asked.amount())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private ValidatedEntry postLocked(EntityManager em, ChainHead.State head, UserContext user, Cooperative coop,
                                       EntryDraft draft, Long reverses) {
         if (draft.idempotencyKey() != null && !draft.idempotencyKey().isBlank()) {
@@ -98,7 +121,12 @@ public final class KernelLedger implements Ledger {
                     .setParameter("coop", coop.id()).setParameter("key", draft.idempotencyKey().strip())
                     .getResultList();
             if (!posted.isEmpty()) {
-                return LedgerReads.toRecords(em, posted, new ReadScope(null)).get(0);
+                ValidatedEntry first = LedgerReads.toRecords(em, posted, new ReadScope(null)).get(0);
+                if (!sameRequest(first, draft)) {
+                    throw LedgerMessages.refusal(user.locale(), "idempotencyKey", "ledger.entry.keyReused",
+                            first.reference());
+                }
+                return first;
             }
         }
         LedgerMessages errors = new LedgerMessages(user.locale());

@@ -1,5 +1,7 @@
 package coop.essaim.kernel.people;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import coop.essaim.api.people.AssociateDeadline;
 import coop.essaim.api.people.AssociateDeadlineRule;
 import coop.essaim.api.people.Contract;
@@ -20,6 +22,8 @@ import java.util.Optional;
  * never rewritten. A status the model no longer knows (its plugin was removed) neither opens nor ends anything.
  */
 public final class PathHistory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PathHistory.class);
 
     /** "Due within 90 days" starts this many days before the deadline. */
     public static final int DUE_SOON_DAYS = 90;
@@ -76,7 +80,15 @@ public final class PathHistory {
                 return AssociateDeadline.NONE;
             }
         }
-        Optional<LocalDate> date = rule.get().deadline(path, model);
+        Optional<LocalDate> date;
+        try {
+            date = rule.get().deadline(path, model);
+        } catch (RuntimeException e) {
+            // a faulty country rule must not take every people list and file down with it
+            LOG.error("associate deadline rule {} failed for person {}: {}", rule.get().getClass().getName(),
+                    path.personId(), e.toString(), e);
+            return AssociateDeadline.NONE;
+        }
         if (date.isEmpty()) {
             return AssociateDeadline.NONE;
         }

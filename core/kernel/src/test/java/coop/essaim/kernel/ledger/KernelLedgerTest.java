@@ -121,6 +121,16 @@ class KernelLedgerTest {
     }
 
     @Test
+    void aKeyReusedForOtherLinesIsRefusedAndPostsNothing() {
+        ValidatedEntry first = f.ledger.post(f.admin, sale("job-43", 120000));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> f.ledger.post(f.admin, sale("job-43", 99900)));
+        assertEquals("idempotencyKey", e.errors().get(0).field());
+        assertTrue(e.getMessage().contains(first.reference()), e.getMessage());
+        assertEquals(1, f.core.rows("LEDGER_ENTRY"));
+    }
+
+    @Test
     void reversesOnceWithOppositeLinesPointingToTheOriginal() {
         ValidatedEntry original = f.ledger.post(f.admin, sale("r-1", 120000));
         ValidatedEntry reversal = f.ledger.reverse(f.admin, original.id(), LocalDate.of(2026, 3, 5), null);

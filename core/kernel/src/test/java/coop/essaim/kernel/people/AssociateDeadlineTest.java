@@ -96,6 +96,22 @@ class AssociateDeadlineTest {
     }
 
     @Test
+    void aFailingRuleLeavesTheFileAndListsReadable() {
+        p.f.registry.add("broken-test", AssociateDeadlineRule.class, new AssociateDeadlineRule() {
+            public boolean appliesTo(String country) {
+                return true;
+            }
+
+            public Optional<LocalDate> deadline(PersonPath path, PathModel model) {
+                throw new IllegalStateException("bug in a country plugin");
+            }
+        });
+        long id = salariedSince("Martin", LocalDate.of(2023, 6, 1));
+        assertEquals(DeadlineFlag.NONE, p.people.path(p.admin, id).orElseThrow().deadline().flag());
+        assertEquals(1, p.people.list(p.admin, PersonQuery.all(0, 50)).items().size());
+    }
+
+    @Test
     void beforeASupportAgreementTheRuleGivesNoDate() {
         p.f.registry.add("france-test", AssociateDeadlineRule.class, new ThreeYearsTestRule());
         long id = p.create("Jeanne", "Martin").id();
