@@ -19,6 +19,7 @@ public final class CoreEntities {
             "coop.essaim.kernel.settings.CooperativeSettingEntity",
             "coop.essaim.kernel.ledger.LedgerEntryEntity",
             "coop.essaim.kernel.ledger.LedgerPostingEntity",
+            "coop.essaim.kernel.ledger.ContributionRateEntity",
             "coop.essaim.kernel.people.EstablishmentEntity",
             "coop.essaim.kernel.people.PersonEntity",
             "coop.essaim.kernel.people.PersonTradeEntity",

@@ -13,7 +13,9 @@ import coop.essaim.kernel.people.KernelActivities;
 import coop.essaim.kernel.people.KernelPeople;
 import coop.essaim.kernel.people.PathModels;
 import coop.essaim.api.ledger.Ledger;
+import coop.essaim.kernel.ledger.ContributionRates;
 import coop.essaim.kernel.ledger.KernelLedger;
+import coop.essaim.kernel.ledger.RateContributionScheme;
 import coop.essaim.kernel.audit.KernelAuditTrail;
 import coop.essaim.kernel.cooperative.KernelCooperativeDirectory;
 import coop.essaim.kernel.demo.DemoCooperative;
@@ -56,6 +58,8 @@ public final class CoreServices implements ModuleListener {
     private final KernelPeople people;
     private final KernelActivities activities;
     private final KernelLedger ledger;
+    private final ContributionRates contributionRates;
+    private final RateContributionScheme contributionScheme;
 
     public CoreServices(ModuleStore coreStore, HostEnvironment env, ModuleRegistry registry, Clock clock) {
         PasswordHasher hasher = new PasswordHasher();
@@ -68,11 +72,14 @@ public final class CoreServices implements ModuleListener {
         this.settings = new KernelCooperativeSettings(coreStore, registry, audit, clock);
         this.authentication = new KernelAuthentication(coreStore, records, audit, hasher, clock);
         this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher, clock);
-        this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock);
         this.people = new KernelPeople(coreStore, audit, events, new PathModels(registry, cooperatives), clock);
         this.activities = new KernelActivities(coreStore, audit, events, clock);
+        this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock, people,
+                activities);
         // an entrepreneur reads the postings of the activities the people core says are theirs
         this.ledger = new KernelLedger(coreStore, cooperatives, registry, audit, activities::activityIdsOf, clock);
+        this.contributionRates = new ContributionRates(coreStore, cooperatives, audit, clock);
+        this.contributionScheme = new RateContributionScheme(contributionRates);
     }
 
     public KernelCooperativeDirectory cooperatives() {
@@ -122,6 +129,16 @@ public final class CoreServices implements ModuleListener {
 
     public KernelLedger ledger() {
         return ledger;
+    }
+
+    /** The dated parameters of the core's contribution scheme, per cooperative. */
+    public ContributionRates contributionRates() {
+        return contributionRates;
+    }
+
+    /** The core's default contribution scheme (rate on turnover or gross margin, optional monthly fee). */
+    public RateContributionScheme contributionScheme() {
+        return contributionScheme;
     }
 
     /** The coop.essaim.api services modules reach through {@code ModuleContext.service}. */

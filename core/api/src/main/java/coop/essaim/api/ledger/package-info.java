@@ -2,6 +2,8 @@
  * The cooperative's one legal set of books: double entry, append-only, numbered without gaps, hash-chained,
  * with the activity as analytic dimension on every posting. Plugins post through {@link coop.essaim.api.ledger.Ledger},
  * never with SQL; country plugins contribute the chart through {@link coop.essaim.api.ledger.ChartOfAccounts}.
+ * The contribution is a {@link coop.essaim.api.ledger.ContributionScheme}; {@link coop.essaim.api.ledger.SalaryBudget}
+ * turns what is left into a smoothing plan of salary.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package coop.essaim.api.ledger;

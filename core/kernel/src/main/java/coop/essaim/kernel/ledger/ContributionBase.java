@@ -1,0 +1,16 @@
+package coop.essaim.kernel.ledger;
+
+import coop.essaim.api.ledger.ActivityFigures;
+import coop.essaim.api.money.Money;
+
+/** What the default scheme's rate applies to (network charter, commitment 3). */
+public enum ContributionBase {
+    /** Turnover excluding VAT. */
+    TURNOVER,
+    /** Turnover excluding VAT minus purchases for resale. */
+    GROSS_MARGIN;
+
+    Money of(ActivityFigures figures) {
+        return this == TURNOVER ? figures.turnoverExclVat() : figures.grossMargin();
+    }
+}
