@@ -3,6 +3,8 @@ package coop.essaim.kernel.demo;
 import coop.essaim.api.cooperative.NewCooperative;
 import coop.essaim.api.demo.DemoContext;
 import coop.essaim.api.demo.DemoData;
+import coop.essaim.api.people.Activities;
+import coop.essaim.api.people.People;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
@@ -30,7 +32,9 @@ import java.util.Set;
  * The demo cooperative "Coopérative Essaim Démo" and its four users, one per core role, with public
  * passwords. This is the only code that creates those passwords, and it does so only in an installation
  * started in demo mode ({@link HostEnvironment#demo()}) that has no cooperative yet; once the demo
- * cooperative exists nothing is changed again. After the core's part, every started module's
+ * cooperative exists nothing is changed again. The core's part is the cooperative and its users, then its
+ * population ({@link DemoPeople}: sites, advisers, members, activities) through the people services. After it,
+ * every started module's
  * {@link DemoData} runs, by {@link DemoData#order()} then module id; a failing one is logged and skipped.
  */
 public final class DemoCooperative {
@@ -42,7 +46,7 @@ public final class DemoCooperative {
             new DemoUser(CoreRoles.ADMINISTRATOR, "admin", "Sophie Garnier", "essaim-admin-demo"),
             new DemoUser(CoreRoles.ADVISER, "conseil", "Karim Benali", "essaim-conseil-demo"),
             new DemoUser(CoreRoles.ACCOUNTANT, "compta", "Lucie Moreau", "essaim-compta-demo"),
-            new DemoUser(CoreRoles.ENTREPRENEUR, "jeanne", "Jeanne Dupuis", "essaim-jeanne-demo"));
+            new DemoUser(CoreRoles.ENTREPRENEUR, "jeanne", "Jeanne Martin", "essaim-jeanne-demo"));
     private static final Logger LOG = LoggerFactory.getLogger(DemoCooperative.class);
 
     private final ModuleStore store;
@@ -53,9 +57,12 @@ public final class DemoCooperative {
     private final PasswordHasher hasher;
     private final HostEnvironment env;
     private final Clock clock;
+    private final People people;
+    private final Activities activities;
 
     public DemoCooperative(ModuleStore store, KernelFirstRunSetup setup, UserRecords users, KernelAuditTrail audit,
-                           ModuleRegistry registry, PasswordHasher hasher, HostEnvironment env, Clock clock) {
+                           ModuleRegistry registry, PasswordHasher hasher, HostEnvironment env, Clock clock,
+                           People people, Activities activities) {
         this.store = store;
         this.setup = setup;
         this.users = users;
@@ -64,6 +71,8 @@ public final class DemoCooperative {
         this.hasher = hasher;
         this.env = env;
         this.clock = clock;
+        this.people = people;
+        this.activities = activities;
     }
 
     public static List<DemoLogin> logins() {
@@ -105,8 +114,23 @@ public final class DemoCooperative {
             return coop.getId();
         });
         setup.publishCreated(cooperativeId, null, now);
-        loadModules(new CoreDemoContext(cooperativeId, userIds, users, store));
+        CoreDemoContext context = new CoreDemoContext(cooperativeId, userIds, users, store);
+        loadPopulation(context);
+        loadModules(context);
         return logins();
+    }
+
+    /**
+     * A failure here is a bug of the demo data, not of the installation: it is logged and the demo cooperative
+     * and its users stay usable, as with a module's demo data.
+     */
+    private void loadPopulation(CoreDemoContext context) {
+        try {
+            new DemoPeople(people, activities).load(context.actingAs(CoreRoles.ADMINISTRATOR),
+                    context.userIds().get(CoreRoles.ADVISER), context.userIds().get(CoreRoles.ENTREPRENEUR));
+        } catch (RuntimeException e) {
+            LOG.error("the demo population failed to load; the demo cooperative and its users are still created", e);
+        }
     }
 
     private void loadModules(DemoContext context) {

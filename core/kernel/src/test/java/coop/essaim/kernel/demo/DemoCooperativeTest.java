@@ -6,6 +6,7 @@ import coop.essaim.api.demo.DemoData;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.servicetesting.CoreFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,6 +24,11 @@ class DemoCooperativeTest {
     static final CoreFixture f = CoreFixture.empty();
     final List<String> loaded = new CopyOnWriteArrayList<>();
 
+    @AfterEach
+    void emptyThePeopleTables() {
+        DemoFixture.clearPeople(f);
+    }
+
     private DemoData loader(String name, int order) {
         return new DemoData() {
             public int order() {
@@ -38,7 +44,7 @@ class DemoCooperativeTest {
 
     @Test
     void anEmptyDemoInstallationGetsTheDemoCooperativeItsUsersAndEveryModulesData() {
-        f.reset(true);
+        DemoFixture.demoInstallation(f);
         f.registry.add("payroll-fr", DemoData.class, loader("payroll", 200));
         f.registry.add("invoicing", DemoData.class, loader("invoicing", 100));
         f.registry.add("accompaniment", DemoData.class, loader("accompaniment", 100));
@@ -75,24 +81,27 @@ class DemoCooperativeTest {
 
     @Test
     void aSecondCallChangesNothing() {
-        f.reset(true);
+        DemoFixture.demoInstallation(f);
         f.core.demo().ensureDemo();
         f.registry.add("invoicing", DemoData.class, loader("invoicing", 100));
         long users = f.rows("USER_ACCOUNT");
         long audit = f.rows("AUDIT_EVENT");
+        List<Long> people = DemoFixture.PEOPLE_TABLES.stream().map(f::rows).toList();
+        assertEquals(42, f.rows("PERSON"));
 
         List<DemoLogin> again = f.core.demo().ensureDemo();
 
         assertEquals(DemoCooperative.logins(), again);
         assertEquals(users, f.rows("USER_ACCOUNT"));
         assertEquals(audit, f.rows("AUDIT_EVENT"));
+        assertEquals(people, DemoFixture.PEOPLE_TABLES.stream().map(f::rows).toList());
         assertEquals(1, f.rows("COOPERATIVE"));
         assertEquals(List.of(), loaded);
     }
 
     @Test
     void aRealInstallationNeverGetsDemoAccounts() {
-        f.reset(true);
+        DemoFixture.demoInstallation(f);
         f.setUpCooperative();
         long users = f.rows("USER_ACCOUNT");
 

@@ -1,6 +1,10 @@
 package coop.essaim.kernel.demo;
 
 import coop.essaim.api.audit.AuditTrail;
+import coop.essaim.api.people.Activities;
+import coop.essaim.api.people.Activity;
+import coop.essaim.api.people.People;
+import coop.essaim.api.people.PersonQuery;
 import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.user.UserDirectory;
@@ -57,8 +61,12 @@ class DemoThroughTheKernelTest {
                 assertEquals(Set.of(CorePermissions.AUDIT_VIEW, CorePermissions.MODULES_VIEW, coop.essaim.api.ledger.LedgerPermissions.POST,
                         coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
                         CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ), accountant.permissions());
-                assertTrue(again.service(AuditTrail.class).recent(accountant, 50).stream()
+                // the population's steps came after the creation: the whole trail (500 at most) holds it
+                assertTrue(again.service(AuditTrail.class).recent(accountant, 500).stream()
                         .anyMatch(e -> e.action().equals("core.demo.created")));
+                assertEquals(42, again.service(People.class).list(accountant, PersonQuery.all(0, 100)).total());
+                assertEquals(List.of(DemoMembers.JEANNE_ACTIVITY), again.service(Activities.class)
+                        .list(jeanne.user(), null, null).stream().map(Activity::name).toList());
             }
         }
     }

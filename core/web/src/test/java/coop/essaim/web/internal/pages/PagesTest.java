@@ -38,7 +38,7 @@ class PagesTest {
     @Test
     void homeWithoutWidgetsTellsAnEntrepreneurThereIsNothingYet(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
-        tester.assertContains("Jeanne Dupuis");
+        tester.assertContains("Jeanne Martin");
         tester.assertInvisible("empty:admin");
         tester.assertVisible("empty:nothing");
     }
