@@ -77,7 +77,9 @@ class EmbeddedHostWebTest {
     @Order(4)
     void removingTheJarUnmountsThePage() throws Exception {
         Files.delete(home.resolve("plugins/hello-0.1.0.jar"));
-        Await.until("hello removed", () -> host.kernel().modules().module("hello").isEmpty(), host.kernel().modules());
+        // the kernel forgets the module first, then PF4J unloads the plugin: wait for both
+        Await.until("hello removed", () -> host.kernel().modules().module("hello").isEmpty()
+                && "null".equals(host.pf4jState("hello")), host.kernel().modules());
         assertEquals("null", host.pf4jState("hello"));
         HttpResponse<String> page = browser.get("m/hello/hello");
         assertEquals(404, page.statusCode(), page.body());

@@ -48,7 +48,9 @@ class HotInstallTest {
         assertEquals("STARTED", host.pf4jState("hello"));
 
         Files.delete(plugins.resolve("hello.jar"));
-        Await.until("hello uninstalled", () -> modules.module("hello").isEmpty(), modules);
+        // the kernel forgets the module first, then PF4J unloads the plugin: wait for both
+        Await.until("hello uninstalled", () -> modules.module("hello").isEmpty()
+                && "null".equals(host.pf4jState("hello")), modules);
         assertEquals("null", host.pf4jState("hello"), "PF4J unloaded the plugin too");
     }
 
@@ -108,6 +110,7 @@ class HotInstallTest {
 
         Files.delete(plugins.resolve("base.jar"));
         Await.state(modules, "dependent", ModuleState.WAITING_FOR_DEPENDENCY);
+        Await.until("dependent unloaded by PF4J", () -> "null".equals(host.pf4jState("dependent")), modules);
         assertEquals("null", host.pf4jState("dependent"), "PF4J unloaded the dependent with its dependency");
 
         Fixtures.base().writeTo(plugins.resolve("base.jar"));
