@@ -36,9 +36,6 @@ public class AdviserNoteEntity {
     @Embedded
     private CreationStamp created;
 
-    /** CREATED_BY read back for the note's author (CreationStamp writes it and exposes no reader). */
-    @Column(name = "CREATED_BY", insertable = false, updatable = false)
-    private String writtenBy;
 
     protected AdviserNoteEntity() {
         // for JPA
@@ -49,10 +46,9 @@ public class AdviserNoteEntity {
         this.personId = personId;
         this.text = text;
         this.created = new CreationStamp(now, by);
-        this.writtenBy = by;
     }
 
     public AdviserNote toRecord() {
-        return new AdviserNote(id, personId, text, created.at(), writtenBy);
+        return new AdviserNote(id, personId, text, created.at(), created.by());
     }
 }

@@ -55,9 +55,6 @@ public class PathEntryEntity {
     @Embedded
     private CreationStamp created;
 
-    /** CREATED_BY read back for the history's "recorded by" (CreationStamp writes it and exposes no reader). */
-    @Column(name = "CREATED_BY", insertable = false, updatable = false)
-    private String recordedBy;
 
     protected PathEntryEntity() {
         // for JPA
@@ -76,7 +73,6 @@ public class PathEntryEntity {
         this.exitReason = exitReason;
         this.details = details;
         this.created = new CreationStamp(now, by);
-        this.recordedBy = by;
     }
 
     public long getPersonId() {
@@ -85,6 +81,6 @@ public class PathEntryEntity {
 
     public PathEntry toRecord() {
         return new PathEntry(id, personId, statusCode, date, contractKind, plannedEnd, renewal, exitReason, details,
-                created.at(), recordedBy);
+                created.at(), created.by());
     }
 }

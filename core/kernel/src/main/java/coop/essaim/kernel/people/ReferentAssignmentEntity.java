@@ -43,9 +43,6 @@ public class ReferentAssignmentEntity {
     @Embedded
     private CreationStamp created;
 
-    /** CREATED_BY read back for the history (CreationStamp writes it and exposes no reader). */
-    @Column(name = "CREATED_BY", insertable = false, updatable = false)
-    private String recordedBy;
 
     protected ReferentAssignmentEntity() {
         // for JPA
@@ -59,7 +56,6 @@ public class ReferentAssignmentEntity {
         this.from = from;
         this.reason = reason;
         this.created = new CreationStamp(now, by);
-        this.recordedBy = by;
     }
 
     public LocalDate getFrom() {
@@ -67,6 +63,6 @@ public class ReferentAssignmentEntity {
     }
 
     public ReferentAssignment toRecord() {
-        return new ReferentAssignment(id, personId, adviserUserId, from, reason, created.at(), recordedBy);
+        return new ReferentAssignment(id, personId, adviserUserId, from, reason, created.at(), created.by());
     }
 }

@@ -32,4 +32,9 @@ public class CreationStamp {
     public Instant at() {
         return Timestamps.fromColumn(createdAt);
     }
+
+    /** The login of who wrote the row. */
+    public String by() {
+        return createdBy;
+    }
 }
