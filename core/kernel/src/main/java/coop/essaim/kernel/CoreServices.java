@@ -9,8 +9,10 @@ import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
+import coop.essaim.api.people.PeopleImport;
 import coop.essaim.kernel.people.KernelActivities;
 import coop.essaim.kernel.people.KernelPeople;
+import coop.essaim.kernel.people.KernelPeopleImport;
 import coop.essaim.kernel.people.PathModels;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.kernel.ledger.ContributionRates;
@@ -57,6 +59,7 @@ public final class CoreServices implements ModuleListener {
     private final DemoCooperative demo;
     private final KernelPeople people;
     private final KernelActivities activities;
+    private final KernelPeopleImport peopleImport;
     private final KernelLedger ledger;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
@@ -72,7 +75,9 @@ public final class CoreServices implements ModuleListener {
         this.settings = new KernelCooperativeSettings(coreStore, registry, audit, clock);
         this.authentication = new KernelAuthentication(coreStore, records, audit, hasher, clock);
         this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher, clock);
-        this.people = new KernelPeople(coreStore, audit, events, new PathModels(registry, cooperatives), clock);
+        PathModels pathModels = new PathModels(registry, cooperatives);
+        this.people = new KernelPeople(coreStore, audit, events, pathModels, clock);
+        this.peopleImport = new KernelPeopleImport(coreStore, audit, events, pathModels, clock);
         this.activities = new KernelActivities(coreStore, audit, events, clock);
         this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock, people,
                 activities);
@@ -127,6 +132,10 @@ public final class CoreServices implements ModuleListener {
         return activities;
     }
 
+    public KernelPeopleImport peopleImport() {
+        return peopleImport;
+    }
+
     public KernelLedger ledger() {
         return ledger;
     }
@@ -151,7 +160,8 @@ public final class CoreServices implements ModuleListener {
                 CooperativeSettings.class, settings,
                 Ledger.class, ledger,
                 People.class, people,
-                Activities.class, activities);
+                Activities.class, activities,
+                PeopleImport.class, peopleImport);
     }
 
     @Override

@@ -50,15 +50,7 @@ public final class KernelActivities implements Activities {
         Instant now = clock.instant();
         Activity created = store.inTransaction(em -> {
             ActivityRules.checkNew(em, actor, details);
-            ActivityEntity a = new ActivityEntity(actor.cooperativeId(), details.name().strip(),
-                    PeopleText.clean(details.brand()), details.trade().strip(), details.start(),
-                    ActivityRules.normalisedCode(details.analyticCode()), now, actor.login());
-            em.persist(a);
-            em.flush();
-            for (Long personId : details.memberIds().stream().distinct().toList()) {
-                em.persist(new ActivityMemberEntity(actor.cooperativeId(), a.getId(), personId, details.start(), now,
-                        actor.login()));
-            }
+            ActivityEntity a = insert(em, actor, details, now);
             audit.append(em, actor.cooperativeId(), actor.userId(), actor.login(), "core.activity.created",
                     "activity:" + a.getId(), a.getAnalyticCode() + " members " + details.memberIds());
             em.flush();
@@ -66,6 +58,20 @@ public final class KernelActivities implements Activities {
         });
         publish(PeopleEvents.ACTIVITY_CREATED, actor, created.id(), now);
         return created;
+    }
+
+    /** Writes a checked new activity and its first members (the caller audits). */
+    static ActivityEntity insert(EntityManager em, UserContext actor, ActivityDetails details, Instant now) {
+        ActivityEntity a = new ActivityEntity(actor.cooperativeId(), details.name().strip(),
+                PeopleText.clean(details.brand()), details.trade().strip(), details.start(),
+                ActivityRules.normalisedCode(details.analyticCode()), now, actor.login());
+        em.persist(a);
+        em.flush();
+        for (Long personId : details.memberIds().stream().distinct().toList()) {
+            em.persist(new ActivityMemberEntity(actor.cooperativeId(), a.getId(), personId, details.start(), now,
+                    actor.login()));
+        }
+        return a;
     }
 
     @Override

@@ -115,10 +115,7 @@ public final class KernelPeople implements People {
         Instant now = records.clock().instant();
         Person created = store.inTransaction(em -> {
             PersonValidation.checkPerson(em, actor.cooperativeId(), null, details, actor.locale(), records.today());
-            PersonEntity p = new PersonEntity(actor.cooperativeId(), details, now, actor.login());
-            em.persist(p);
-            em.flush();
-            writeTrades(em, p, details.trades(), now, actor.login());
+            PersonEntity p = insert(em, actor, details, now);
             audit.append(em, actor.cooperativeId(), actor.userId(), actor.login(), "core.person.created",
                     "person:" + p.getId(), details.kind().name());
             return records.toRecord(em, p);
@@ -232,6 +229,15 @@ public final class KernelPeople implements People {
 
     private static Optional<PersonEntity> readable(EntityManager em, UserContext actor, long personId) {
         return Optional.ofNullable(em.find(PersonEntity.class, personId)).filter(p -> PeopleAccess.canRead(actor, p));
+    }
+
+    /** Writes a checked new person file and its trades (the caller audits). */
+    static PersonEntity insert(EntityManager em, UserContext actor, PersonDetails details, Instant now) {
+        PersonEntity p = new PersonEntity(actor.cooperativeId(), details, now, actor.login());
+        em.persist(p);
+        em.flush();
+        writeTrades(em, p, details.trades(), now, actor.login());
+        return p;
     }
 
     private static void writeTrades(EntityManager em, PersonEntity p, List<String> trades, Instant now, String by) {

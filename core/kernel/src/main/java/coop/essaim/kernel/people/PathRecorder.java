@@ -56,11 +56,7 @@ final class PathRecorder {
             List<PathEntry> entries = PersonRecords.entries(em, personId);
             new PathRules(model, actor.locale(), records.today()).checkTransition(entries, change);
             PathStatusDefinition to = model.status(change.statusCode()).orElseThrow();
-            String details = PeopleText.clean(change.details());
-            em.persist(new PathEntryEntity(actor.cooperativeId(), personId, to.code(), change.date(),
-                    to.opensContract(), change.plannedEnd(), false,
-                    to.exit() ? change.exitReason() : null, details, now, actor.login()));
-            p.pathChanged(to.code(), change.date(), now, actor.login());
+            appendStep(em, actor, p, to, change, now);
             audit.append(em, actor.cooperativeId(), actor.userId(), actor.login(), "core.path.changed",
                     "person:" + personId, to.code() + " on " + change.date()
                             + (change.plannedEnd() == null ? "" : ", planned end " + change.plannedEnd())
@@ -72,6 +68,15 @@ final class PathRecorder {
                 Map.of("personId", Long.toString(personId), "status", change.statusCode(),
                         "date", change.date().toString())));
         return path;
+    }
+
+    /** Writes a checked step and repeats it on the person row (the caller audits). */
+    static void appendStep(EntityManager em, UserContext actor, PersonEntity p, PathStatusDefinition to,
+                           PathChange change, Instant now) {
+        em.persist(new PathEntryEntity(actor.cooperativeId(), p.getId(), to.code(), change.date(),
+                to.opensContract(), change.plannedEnd(), false,
+                to.exit() ? change.exitReason() : null, PeopleText.clean(change.details()), now, actor.login()));
+        p.pathChanged(to.code(), change.date(), now, actor.login());
     }
 
     PersonPath renewContract(UserContext actor, long personId, String kind, LocalDate date, LocalDate newPlannedEnd,
