@@ -10,9 +10,11 @@ import coop.essaim.api.user.UserDirectory;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
+import coop.essaim.api.people.PersonalData;
 import coop.essaim.kernel.people.KernelActivities;
 import coop.essaim.kernel.people.KernelPeople;
 import coop.essaim.kernel.people.KernelPeopleImport;
+import coop.essaim.kernel.people.KernelPersonalData;
 import coop.essaim.kernel.people.PathModels;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.kernel.ledger.ContributionRates;
@@ -60,6 +62,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelPeople people;
     private final KernelActivities activities;
     private final KernelPeopleImport peopleImport;
+    private final KernelPersonalData personalData;
     private final KernelLedger ledger;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
@@ -78,6 +81,7 @@ public final class CoreServices implements ModuleListener {
         PathModels pathModels = new PathModels(registry, cooperatives);
         this.people = new KernelPeople(coreStore, audit, events, pathModels, clock);
         this.peopleImport = new KernelPeopleImport(coreStore, audit, events, pathModels, clock);
+        this.personalData = new KernelPersonalData(coreStore, audit, events, pathModels, clock, settings);
         this.activities = new KernelActivities(coreStore, audit, events, clock);
         this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock, people,
                 activities);
@@ -136,6 +140,10 @@ public final class CoreServices implements ModuleListener {
         return peopleImport;
     }
 
+    public KernelPersonalData personalData() {
+        return personalData;
+    }
+
     public KernelLedger ledger() {
         return ledger;
     }
@@ -152,16 +160,17 @@ public final class CoreServices implements ModuleListener {
 
     /** The coop.essaim.api services modules reach through {@code ModuleContext.service}. */
     public Map<Class<?>, Object> services() {
-        return Map.of(
-                CooperativeDirectory.class, cooperatives,
-                UserDirectory.class, users,
-                AuditTrail.class, audit,
-                DomainEvents.class, events,
-                CooperativeSettings.class, settings,
-                Ledger.class, ledger,
-                People.class, people,
-                Activities.class, activities,
-                PeopleImport.class, peopleImport);
+        return Map.ofEntries(
+                Map.entry(CooperativeDirectory.class, cooperatives),
+                Map.entry(UserDirectory.class, users),
+                Map.entry(AuditTrail.class, audit),
+                Map.entry(DomainEvents.class, events),
+                Map.entry(CooperativeSettings.class, settings),
+                Map.entry(Ledger.class, ledger),
+                Map.entry(People.class, people),
+                Map.entry(Activities.class, activities),
+                Map.entry(PeopleImport.class, peopleImport),
+                Map.entry(PersonalData.class, personalData));
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class CorePermissions {
     public static final String PEOPLE_MANAGE = "core.people.manage";
     /** Read and write the support staff's private notes on people. */
     public static final String PEOPLE_NOTES = "core.people.notes";
+    /** Anonymise a person who left, once the cooperative's retention period has passed (GDPR). */
+    public static final String PEOPLE_ANONYMISE = "core.people.anonymise";
     /** Read activities (an entrepreneur only ever reads their own). */
     public static final String ACTIVITIES_READ = "core.activities.read";
     /** Create activities, change their members, close them. */

@@ -13,7 +13,8 @@ import java.util.Set;
  * <li>reading people and activities: administrators, advisers and accountants (payroll and invoicing need
  * names and activities);</li>
  * <li>managing people and activities: administrators and advisers, who follow the paths;</li>
- * <li>the private notes: advisers only; an administrator may grant them to another role.</li>
+ * <li>the private notes: advisers only; an administrator may grant them to another role;</li>
+ * <li>anonymising a person who left: administrators.</li>
  * </ul>
  * Entrepreneurs get none: they reach their own file and activities without a permission, and only those,
  * whatever is later granted to their role (see {@code PeopleAccess}).
@@ -27,6 +28,8 @@ public final class PeoplePermissionDefinitions {
                     Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER)),
             new PermissionDefinition(CorePermissions.PEOPLE_NOTES, "core.permission.people.notes",
                     Set.of(CoreRoles.ADVISER)),
+            new PermissionDefinition(CorePermissions.PEOPLE_ANONYMISE, "core.permission.people.anonymise",
+                    Set.of(CoreRoles.ADMINISTRATOR)),
             new PermissionDefinition(CorePermissions.ACTIVITIES_READ, "core.permission.activities.read",
                     Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER, CoreRoles.ACCOUNTANT)),
             new PermissionDefinition(CorePermissions.ACTIVITIES_MANAGE, "core.permission.activities.manage",

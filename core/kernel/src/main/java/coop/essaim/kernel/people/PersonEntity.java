@@ -2,6 +2,7 @@ package coop.essaim.kernel.people;
 
 import coop.essaim.api.people.PersonDetails;
 import coop.essaim.api.people.PersonKind;
+import coop.essaim.kernel.cooperative.Timestamps;
 import coop.essaim.kernel.persistence.AuditStamp;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -83,6 +85,9 @@ public class PersonEntity {
     @Column(name = "SORT_NAME", nullable = false, length = 400)
     private String sortName;
 
+    @Column(name = "ANONYMISED_AT")
+    private LocalDateTime anonymisedAt;
+
     @Embedded
     private AuditStamp stamp;
 
@@ -124,6 +129,29 @@ public class PersonEntity {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * Forgets who the person was: the name becomes a neutral mark with the file's number, contact, address,
+     * birth date and login link go; kind, site, trades and the path's statuses stay for the figures.
+     */
+    public void anonymise(Instant now, String by) {
+        this.givenName = null;
+        this.familyName = "#" + id;
+        this.organisation = null;
+        this.legalEntity = false;
+        this.email = null;
+        this.phone = null;
+        this.address = AddressColumns.of(null);
+        this.birthDate = null;
+        this.userId = null;
+        this.sortName = "#" + id;
+        this.anonymisedAt = Timestamps.toColumn(now);
+        this.stamp = stamp.touched(now, by);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public void pathChanged(String status, LocalDate since, Instant now, String by) {

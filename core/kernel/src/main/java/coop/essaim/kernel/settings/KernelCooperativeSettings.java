@@ -46,6 +46,7 @@ public final class KernelCooperativeSettings implements CooperativeSettings {
     /** Definitions of the started modules, by key; a key defined twice keeps the first (core first). */
     public Map<String, SettingDefinition> definitions() {
         Map<String, SettingDefinition> out = new LinkedHashMap<>();
+        CoreSettingDefinitions.DEFINITIONS.forEach(d -> out.put(d.key(), d));
         for (Extension<SettingsContribution> ext : registry.extensions(SettingsContribution.class)) {
             try {
                 for (SettingDefinition d : ext.instance().settings()) {

@@ -29,7 +29,8 @@ public class UserAccountEntity {
     @Column(name = "COOPERATIVE_ID", nullable = false, updatable = false)
     private long cooperativeId;
 
-    @Column(name = "LOGIN", nullable = false, updatable = false, length = 40)
+    // changed only when the person's file is anonymised (see anonymise)
+    @Column(name = "LOGIN", nullable = false, length = 40)
     private String login;
 
     @Column(name = "DISPLAY_NAME", nullable = false, length = 120)
@@ -119,6 +120,20 @@ public class UserAccountEntity {
     }
 
     public void deactivate(Instant now, String by) {
+        this.active = false;
+        touched(now, by);
+    }
+
+    /**
+     * The login of a person whose file was anonymised: it is closed for good (no password matches "!") and
+     * keeps no name or address, only {@code mark} as its login and name.
+     */
+    public void anonymise(String mark, Instant now, String by) {
+        this.login = mark;
+        this.displayName = mark;
+        // the column is required; .invalid is reserved (RFC 2606) and never delivers
+        this.email = mark + "@anonymised.invalid";
+        this.passwordHash = "!";
         this.active = false;
         touched(now, by);
     }

@@ -1,0 +1,22 @@
+package coop.essaim.kernel.settings;
+
+import coop.essaim.api.people.PersonalData;
+import coop.essaim.api.settings.SettingDefinition;
+import coop.essaim.api.settings.SettingType;
+
+import java.util.List;
+
+/**
+ * The settings of the core itself, offered before any module's. The retention period defaults to five years
+ * after a member's exit: the time French employers keep payroll and employment records, which a member's file
+ * in a CAE is part of; a cooperative may set its own.
+ */
+public final class CoreSettingDefinitions {
+
+    public static final List<SettingDefinition> DEFINITIONS = List.of(
+            SettingDefinition.of(PersonalData.RETENTION_SETTING, SettingType.INTEGER, "60",
+                    "core.setting.people.retention-months"));
+
+    private CoreSettingDefinitions() {
+    }
+}
