@@ -11,6 +11,8 @@ public final class CoreEntities {
 
     public static final List<String> NAMES = List.of(
             "coop.essaim.kernel.cooperative.CooperativeEntity",
+            "coop.essaim.kernel.cooperative.CooperativeIdentityEntity",
+            "coop.essaim.kernel.cooperative.CooperativeLogoEntity",
             "coop.essaim.kernel.user.UserAccountEntity",
             "coop.essaim.kernel.user.UserRoleEntity",
             "coop.essaim.kernel.security.RolePermissionEntity",

@@ -8,10 +8,12 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
 import coop.essaim.api.people.Activities;
+import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
 import coop.essaim.api.people.PersonalData;
 import coop.essaim.kernel.people.KernelActivities;
+import coop.essaim.kernel.cooperative.KernelCooperativeProfile;
 import coop.essaim.kernel.people.KernelPeople;
 import coop.essaim.kernel.people.KernelPeopleImport;
 import coop.essaim.kernel.people.KernelPersonalData;
@@ -63,6 +65,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelActivities activities;
     private final KernelPeopleImport peopleImport;
     private final KernelPersonalData personalData;
+    private final KernelCooperativeProfile profile;
     private final KernelLedger ledger;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
@@ -82,6 +85,7 @@ public final class CoreServices implements ModuleListener {
         this.people = new KernelPeople(coreStore, audit, events, pathModels, clock);
         this.peopleImport = new KernelPeopleImport(coreStore, audit, events, pathModels, clock);
         this.personalData = new KernelPersonalData(coreStore, audit, events, pathModels, clock, settings);
+        this.profile = new KernelCooperativeProfile(coreStore, audit, clock);
         this.activities = new KernelActivities(coreStore, audit, events, clock);
         this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock, people,
                 activities);
@@ -144,6 +148,10 @@ public final class CoreServices implements ModuleListener {
         return personalData;
     }
 
+    public KernelCooperativeProfile profile() {
+        return profile;
+    }
+
     public KernelLedger ledger() {
         return ledger;
     }
@@ -170,7 +178,8 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(People.class, people),
                 Map.entry(Activities.class, activities),
                 Map.entry(PeopleImport.class, peopleImport),
-                Map.entry(PersonalData.class, personalData));
+                Map.entry(PersonalData.class, personalData),
+                Map.entry(CooperativeProfile.class, profile));
     }
 
     @Override
