@@ -1,6 +1,7 @@
 package coop.essaim.web.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.Kernel;
 import coop.essaim.web.internal.security.SupportedLocales;
@@ -8,10 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** One API call as a handler sees it: the request, the kernel, JSON output and the caller's language. */
 final class ApiExchange {
@@ -23,7 +29,8 @@ final class ApiExchange {
     private final HttpServletResponse response;
     private final Kernel kernel;
     private final ObjectMapper json;
-    private final Locale locale;
+    private final Map<String, Long> pathIds = new HashMap<>();
+    private Locale locale;
 
     ApiExchange(HttpServletRequest request, HttpServletResponse response, Kernel kernel, ObjectMapper json) {
         this.request = request;
@@ -45,6 +52,23 @@ final class ApiExchange {
         return json;
     }
 
+    Locale locale() {
+        return locale;
+    }
+
+    /** Set by the router: the numeric id of the path segment {@code {name}}. */
+    void pathId(String name, long value) {
+        pathIds.put(name, value);
+    }
+
+    long id() {
+        return pathIds.get("id");
+    }
+
+    QueryParameters query() {
+        return new QueryParameters(this);
+    }
+
     /** A message of {@code ApiMessages} in the caller's language (French unless they ask for English). */
     String text(String key, Object... arguments) {
         String pattern;
@@ -57,12 +81,19 @@ final class ApiExchange {
         return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
     }
 
-    /** The user of the bearer token, or a 401 problem. */
+    /**
+     * The user of the bearer token, or a 401 problem. The user acts in the language the call asks for
+     * ({@code Accept-Language}), else in their own, French first, so the services' refusals read like the API's.
+     */
     UserContext requireUser() {
-        return BearerToken.from(request)
+        UserContext user = BearerToken.from(request)
                 .map(token -> kernel.authentication().verifyToken(token)
                         .orElseThrow(() -> unauthorized("api.token.invalid", "error=\"invalid_token\"")))
                 .orElseThrow(() -> unauthorized("api.token.missing", null));
+        String asked = request.getHeader("Accept-Language");
+        locale = asked == null || asked.isBlank() ? SupportedLocales.choose(user.locale()) : locale;
+        return new UserContext(user.userId(), user.login(), user.displayName(), user.cooperativeId(), user.roles(),
+                user.permissions(), locale);
     }
 
     Optional<String> bearerToken() {
@@ -71,7 +102,34 @@ final class ApiExchange {
 
     private ApiProblem unauthorized(String key, String error) {
         String challenge = "Bearer realm=\"essaim\"" + (error == null ? "" : ", " + error);
-        return new ApiProblem(401, text(key), java.util.List.of(), java.util.Map.of("WWW-Authenticate", challenge));
+        return new ApiProblem(401, text(key), List.of(), Map.of("WWW-Authenticate", challenge));
+    }
+
+    /**
+     * Runs a service call whose refusals name fields the JSON body calls otherwise ({@code establishment} for
+     * {@code establishmentId}), answering them as 422 under the body's names.
+     */
+    <T> T renaming(UnaryOperator<String> rename, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ValidationException e) {
+            throw ApiProblem.refused(e, text("api.refused"), rename);
+        }
+    }
+
+    /** A 404 that says the same whether the record does not exist or the caller may not see it. */
+    ApiProblem notFound() {
+        return new ApiProblem(404, text("api.notFound", request.getRequestURI()));
+    }
+
+    /** This API's own address of {@code path} (relative to {@code /api}), for Location and Link headers. */
+    String link(String path) {
+        String servlet = request.getContextPath() + request.getServletPath();
+        return servlet + path;
+    }
+
+    void header(String name, String value) {
+        response.setHeader(name, value);
     }
 
     void send(int status, Object body) throws IOException {

@@ -1,6 +1,9 @@
 package coop.essaim.web.api;
 
+import coop.essaim.api.problem.ValidationException;
+
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * An RFC 9457 problem the API answers with, thrown by handlers and written by {@link ApiServlet}.
@@ -30,6 +33,21 @@ final class ApiProblem extends RuntimeException {
         this.headers = java.util.Map.copyOf(headers);
     }
 
+    /**
+     * A service's refusal as a 422 listing every field error, already in the user's language;
+     * {@code rename} turns a service field name into the name the JSON body gives it.
+     */
+    static ApiProblem refused(ValidationException e, String detail, UnaryOperator<String> rename) {
+        return new ApiProblem(422, detail, e.errors().stream()
+                .map(f -> new FieldProblem(rename.apply(f.field()), f.message())).toList(), java.util.Map.of());
+    }
+
+    /** {@code lines[2].amount} as an RFC 6901 JSON pointer into the body: {@code /lines/2/amount}. */
+    static String pointer(String field) {
+        String escaped = field.replace("~", "~0").replace("/", "~1");
+        return "/" + escaped.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+    }
+
     int status() {
         return status;
     }
@@ -55,6 +73,7 @@ final class ApiProblem extends RuntimeException {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
             default -> "Internal Server Error";
         };

@@ -1,16 +1,23 @@
 package coop.essaim.web.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Which handler answers which method on which path (paths relative to {@code /api}). A known path with
- * another method is a 405 with {@code Allow}; an unknown path a 404.
+ * Which handler answers which method on which path (paths relative to {@code /api}). A segment in braces is
+ * a numeric id ({@code /v1/people/{id}}); a known path with another method is a 405 with {@code Allow}; an
+ * unknown path, or an id that is not a number, a 404.
  */
 final class ApiRouter {
 
-    private final Map<String, Map<String, ApiHandler>> routes = new LinkedHashMap<>();
+    private record Route(String method, String[] segments, ApiHandler handler) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
 
     ApiRouter() {
         route("GET", "/v1/health", HealthResource::get);
@@ -18,24 +25,81 @@ final class ApiRouter {
         route("DELETE", "/v1/tokens/current", TokensResource::revokeCurrent);
         route("GET", "/v1/modules", ModulesResource::list);
         route("GET", "/v1/me", MeResource::get);
+        route("GET", "/v1/cooperatives", CooperativesResource::list);
+        route("GET", "/v1/cooperatives/{id}", CooperativesResource::get);
+        route("GET", "/v1/establishments", CooperativesResource::establishments);
+        route("GET", "/v1/people", PeopleResource::list);
+        route("POST", "/v1/people", PeopleResource::create);
+        route("GET", "/v1/people/{id}", PeopleResource::get);
+        route("PUT", "/v1/people/{id}", PeopleResource::update);
+        route("GET", "/v1/people/{id}/path", PeopleResource::path);
+        route("POST", "/v1/people/{id}/path", PeopleResource::transition);
+        route("POST", "/v1/people/{id}/referent", PeopleResource::changeReferent);
+        route("GET", "/v1/activities", ActivitiesResource::list);
+        route("POST", "/v1/activities", ActivitiesResource::create);
+        route("GET", "/v1/activities/{id}", ActivitiesResource::get);
+        route("POST", "/v1/activities/{id}/members", ActivitiesResource::addMember);
+        route("GET", "/v1/ledger/entries", LedgerResource::entries);
+        route("POST", "/v1/ledger/entries", LedgerResource::post);
+        route("GET", "/v1/ledger/entries/{id}", LedgerResource::entry);
+        route("POST", "/v1/ledger/entries/{id}/reversal", LedgerResource::reverse);
+        route("GET", "/v1/ledger/balances", LedgerResource::balances);
+        route("GET", "/v1/ledger/verify", LedgerResource::verify);
     }
 
     private void route(String method, String path, ApiHandler handler) {
-        routes.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(method, handler);
+        routes.add(new Route(method, path.substring(1).split("/"), handler));
     }
 
-    /** The handler, or a 404/405 problem. {@code path} may end with a slash. */
+    /** The handler, with the path's ids set on the exchange, or a 404/405 problem. {@code path} may end with a slash. */
     ApiHandler resolve(String method, String path, ApiExchange exchange) {
         String normalized = path == null || path.isEmpty() ? "/" : path;
         if (normalized.length() > 1 && normalized.endsWith("/")) {
             normalized = normalized.substring(0, normalized.length() - 1);
         }
-        Map<String, ApiHandler> byMethod = routes.get(normalized);
-        if (byMethod == null) {
+        String[] segments = normalized.substring(1).split("/", -1);
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : routes) {
+            Map<String, String> ids = match(route.segments(), segments);
+            if (ids == null) {
+                continue;
+            }
+            allowed.add(route.method());
+            if (route.method().equals(method)) {
+                ids.forEach((name, value) -> exchange.pathId(name, parseId(value, exchange)));
+                return route.handler();
+            }
+        }
+        if (allowed.isEmpty()) {
             throw new ApiProblem(404, exchange.text("api.notFound", "/api" + normalized));
         }
-        return Optional.ofNullable(byMethod.get(method)).orElseThrow(() -> new ApiProblem(405,
-                exchange.text("api.method", method, String.join(", ", byMethod.keySet())),
-                java.util.List.of(), Map.of("Allow", String.join(", ", byMethod.keySet()))));
+        String allow = String.join(", ", allowed);
+        throw new ApiProblem(405, exchange.text("api.method", method, allow), List.of(), Map.of("Allow", allow));
+    }
+
+    /** The template's ids by name when the path fits it, null otherwise. */
+    private static Map<String, String> match(String[] template, String[] segments) {
+        if (template.length != segments.length) {
+            return null;
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (int i = 0; i < template.length; i++) {
+            if (template[i].startsWith("{")) {
+                if (segments[i].isEmpty()) {
+                    return null;
+                }
+                ids.put(template[i].substring(1, template[i].length() - 1), segments[i]);
+            } else if (!template[i].equals(segments[i])) {
+                return null;
+            }
+        }
+        return ids;
+    }
+
+    private static long parseId(String value, ApiExchange exchange) {
+        if (!value.matches("[0-9]{1,18}")) {
+            throw new ApiProblem(404, exchange.text("api.id.invalid", value));
+        }
+        return Long.parseLong(value);
     }
 }

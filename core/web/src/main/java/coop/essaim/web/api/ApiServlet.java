@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import coop.essaim.api.problem.ValidationException;
+import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.kernel.Kernel;
 import coop.essaim.web.internal.error.ErrorReference;
 import jakarta.servlet.http.HttpServlet;
@@ -48,6 +50,11 @@ public final class ApiServlet extends HttpServlet {
             router.resolve(request.getMethod(), request.getPathInfo(), exchange).handle(exchange);
         } catch (ApiProblem problem) {
             writeProblem(response, problem);
+        } catch (ValidationException refused) {
+            // nothing was written: the services check everything before they change anything
+            writeProblem(response, ApiProblem.refused(refused, exchange.text("api.refused"), field -> field));
+        } catch (AccessDeniedException denied) {
+            writeProblem(response, new ApiProblem(403, exchange.text("api.forbidden", denied.permission())));
         } catch (RuntimeException e) {
             String reference = ErrorReference.next();
             LOG.error("API error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
@@ -72,7 +79,11 @@ public final class ApiServlet extends HttpServlet {
         if (!problem.errors().isEmpty()) {
             List<Map<String, String>> errors = new ArrayList<>();
             for (ApiProblem.FieldProblem f : problem.errors()) {
-                errors.add(Map.of("field", f.field(), "message", f.message()));
+                Map<String, String> error = new LinkedHashMap<>();
+                error.put("field", f.field());
+                error.put("pointer", ApiProblem.pointer(f.field()));
+                error.put("message", f.message());
+                errors.add(error);
             }
             body.put("errors", errors);
         }
