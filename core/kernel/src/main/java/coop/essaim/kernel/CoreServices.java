@@ -9,11 +9,13 @@ import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.cooperative.CooperativeProfile;
+import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
 import coop.essaim.api.people.PersonalData;
 import coop.essaim.kernel.people.KernelActivities;
 import coop.essaim.kernel.cooperative.KernelCooperativeProfile;
+import coop.essaim.kernel.ledger.KernelActivityAccounts;
 import coop.essaim.kernel.people.KernelPeople;
 import coop.essaim.kernel.people.KernelPeopleImport;
 import coop.essaim.kernel.people.KernelPersonalData;
@@ -66,6 +68,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelPeopleImport peopleImport;
     private final KernelPersonalData personalData;
     private final KernelCooperativeProfile profile;
+    private final KernelActivityAccounts activityAccounts;
     private final KernelLedger ledger;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
@@ -93,6 +96,8 @@ public final class CoreServices implements ModuleListener {
         this.ledger = new KernelLedger(coreStore, cooperatives, registry, audit, activities::activityIdsOf, clock);
         this.contributionRates = new ContributionRates(coreStore, cooperatives, audit, clock);
         this.contributionScheme = new RateContributionScheme(contributionRates);
+        this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
+                contributionScheme);
     }
 
     public KernelCooperativeDirectory cooperatives() {
@@ -152,6 +157,10 @@ public final class CoreServices implements ModuleListener {
         return profile;
     }
 
+    public KernelActivityAccounts activityAccounts() {
+        return activityAccounts;
+    }
+
     public KernelLedger ledger() {
         return ledger;
     }
@@ -179,7 +188,8 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(Activities.class, activities),
                 Map.entry(PeopleImport.class, peopleImport),
                 Map.entry(PersonalData.class, personalData),
-                Map.entry(CooperativeProfile.class, profile));
+                Map.entry(CooperativeProfile.class, profile),
+                Map.entry(ActivityAccounts.class, activityAccounts));
     }
 
     @Override

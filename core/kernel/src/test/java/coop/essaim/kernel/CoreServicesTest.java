@@ -38,7 +38,8 @@ class CoreServicesTest {
                 CooperativeSettings.class, coop.essaim.api.ledger.Ledger.class, coop.essaim.api.people.People.class,
                 coop.essaim.api.people.Activities.class, coop.essaim.api.people.PeopleImport.class,
                 coop.essaim.api.people.PersonalData.class,
-                coop.essaim.api.cooperative.CooperativeProfile.class), services.keySet());
+                coop.essaim.api.cooperative.CooperativeProfile.class,
+                coop.essaim.api.ledger.ActivityAccounts.class), services.keySet());
         assertSame(f.core.users(), services.get(UserDirectory.class));
         services.forEach((type, impl) -> assertTrue(type.isInstance(impl), type.getName()));
     }

@@ -25,8 +25,9 @@ import java.util.List;
  */
 public final class PeopleFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    /** Children first, for the foreign keys. */
-    static final List<String> TABLES = List.of("ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE", "PERSON_REFERENT",
+    /** Children first, for the foreign keys; the ledger's postings refer to activities. */
+    static final List<String> TABLES = List.of("LEDGER_POSTING", "LEDGER_ENTRY", "LEDGER_NUMBERING",
+            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE", "PERSON_REFERENT",
             "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 

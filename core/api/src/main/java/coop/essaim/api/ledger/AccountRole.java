@@ -1,0 +1,21 @@
+package coop.essaim.api.ledger;
+
+/**
+ * What the core needs to know of an account beyond its kind to build an activity's account: where the cash
+ * is (its treasury), what counts as purchases for resale (the gross-margin base) and as salary costs (kept
+ * apart from the other expenses, since they are what the available amount pays for). Anything else is
+ * {@link #GENERAL}.
+ */
+public enum AccountRole {
+    /** Bank and cash accounts: the treasury is what moves on them (French PCG 512, 530). */
+    CASH,
+    /** Amounts customers owe (French PCG 411): invoiced, not yet cash. */
+    RECEIVABLE,
+    /** Amounts owed to suppliers (French PCG 401). */
+    PAYABLE,
+    /** Goods bought to be sold on (French PCG 607). */
+    PURCHASES_FOR_RESALE,
+    /** Gross salaries and employer contributions (French PCG 641, 645). */
+    SALARY_COST,
+    GENERAL
+}
