@@ -1,6 +1,7 @@
 package coop.essaim.web;
 
 import coop.essaim.kernel.Kernel;
+import coop.essaim.web.internal.CorePages;
 import coop.essaim.web.internal.ModuleClassResolver;
 import coop.essaim.web.internal.ModulePages;
 import coop.essaim.web.internal.NotFoundFallbackMapper;
@@ -12,6 +13,7 @@ import coop.essaim.web.internal.pages.LoginPage;
 import coop.essaim.web.internal.pages.ModulesPage;
 import coop.essaim.web.internal.pages.NotFoundPage;
 import coop.essaim.web.internal.pages.SetupPage;
+import coop.essaim.web.internal.people.PeopleCsvResource;
 import coop.essaim.web.internal.security.EssaimSession;
 import coop.essaim.web.internal.security.HttpHardening;
 import coop.essaim.web.internal.security.PageAccessGuard;
@@ -113,6 +115,8 @@ public class EssaimWebApplication extends WebApplication {
         mountPage("/forbidden", ForbiddenPage.class);
         mountPage("/not-found", NotFoundPage.class);
         mountPage("/error", InternalErrorPage.class);
+        CorePages.PAGES.forEach(p -> mountPage(p.path(), p.pageClass()));
+        mountResource(PeopleCsvResource.PATH, PeopleCsvResource.REFERENCE);
         setRootRequestMapper(new NotFoundFallbackMapper(getRootRequestMapperAsCompound()));
 
         modulePages = new ModulePages(this, kernel.modules());

@@ -4,6 +4,7 @@ import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.web.MenuItem;
 import coop.essaim.api.web.MenuSection;
+import coop.essaim.web.internal.CorePages;
 import coop.essaim.web.internal.ModuleMessages;
 import coop.essaim.web.internal.ModulePages;
 import coop.essaim.web.internal.security.PageAccess;
@@ -48,6 +49,13 @@ public final class MenuBuilder {
             bySection.computeIfAbsent(item.section(), s -> new ArrayList<>())
                     .add(new MenuEntry(label, page.mountPath(), item.order()));
             titles.computeIfAbsent(item.section(), s -> sectionTitle(s, page, locale));
+        }
+        for (CorePages.CorePage page : CorePages.PAGES) {
+            if (page.menuKey() != null && page.mayOpen().test(user)) {
+                bySection.computeIfAbsent(page.section(), s -> new ArrayList<>())
+                        .add(new MenuEntry(coreText.apply(page.menuKey()), page.path().substring(1), page.order()));
+                titles.putIfAbsent(page.section(), coreText.apply("menu.section." + page.section()));
+            }
         }
         if (user.can(CorePermissions.MODULES_VIEW)) {
             bySection.computeIfAbsent(MenuSection.ADMINISTRATION, s -> new ArrayList<>())

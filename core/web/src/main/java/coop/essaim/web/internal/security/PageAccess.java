@@ -2,6 +2,7 @@ package coop.essaim.web.internal.security;
 
 import coop.essaim.api.security.UserContext;
 import coop.essaim.web.EssaimWebApplication;
+import coop.essaim.web.internal.CorePages;
 import coop.essaim.web.internal.ModulePages;
 import coop.essaim.web.internal.pages.ForbiddenPage;
 import coop.essaim.web.internal.pages.InternalErrorPage;
@@ -16,7 +17,7 @@ import java.util.Set;
 /**
  * Who may open which page. Default deny: only the login, setup and error pages are open to anonymous
  * visitors; every other page needs a logged-in user, plus the permission of its module declaration and of
- * its {@link SecurePage} annotation. While the installation has no cooperative, every page but the error
+ * its {@link SecurePage} annotation, or the rule of a page of the people core ({@link CorePages}). While the installation has no cooperative, every page but the error
  * pages leads to the first-run setup.
  */
 public final class PageAccess {
@@ -54,6 +55,9 @@ public final class PageAccess {
             if (declared.isPresent() && !user.can(declared.get().declaration().permission())) {
                 return false;
             }
+        }
+        if (!CorePages.mayOpen(user, pageClass)) {
+            return false;
         }
         SecurePage secure = pageClass.getAnnotation(SecurePage.class);
         return secure == null || user.can(secure.value());

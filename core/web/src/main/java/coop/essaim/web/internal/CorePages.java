@@ -1,0 +1,71 @@
+package coop.essaim.web.internal;
+
+import coop.essaim.api.security.CorePermissions;
+import coop.essaim.api.security.CoreRoles;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.api.web.MenuSection;
+import coop.essaim.web.internal.activities.ActivitiesPage;
+import coop.essaim.web.internal.activities.ActivityPage;
+import coop.essaim.web.internal.me.MySpacePage;
+import coop.essaim.web.internal.people.NewPersonPage;
+import coop.essaim.web.internal.people.PeoplePage;
+import coop.essaim.web.internal.people.PersonPage;
+import org.apache.wicket.Page;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The core's own pages of the people core: where each is mounted, who may open it (checked on the server by
+ * {@code PageAccess} for every request, and by the menu) and its menu entry, if any. An entrepreneur holds no
+ * people or activity permission but opens the lists and pages, which the kernel confines to their own file and
+ * activities; any other user needs the read permission.
+ */
+public final class CorePages {
+
+    /** A core page; {@code menuKey} null: not in the menu (a detail page, a form). */
+    public record CorePage(String path, Class<? extends Page> pageClass, Predicate<UserContext> mayOpen,
+                           String section, String menuKey, int order) {
+    }
+
+    private static final Predicate<UserContext> PEOPLE = u -> u.can(CorePermissions.PEOPLE_READ)
+            || u.hasRole(CoreRoles.ENTREPRENEUR);
+    private static final Predicate<UserContext> ACTIVITIES = u -> u.can(CorePermissions.ACTIVITIES_READ)
+            || u.hasRole(CoreRoles.ENTREPRENEUR);
+
+    public static final List<CorePage> PAGES = List.of(
+            new CorePage("/me", MySpacePage.class, u -> u.hasRole(CoreRoles.ENTREPRENEUR),
+                    MenuSection.ACTIVITY, "menu.me", 10),
+            new CorePage("/activities", ActivitiesPage.class, ACTIVITIES, MenuSection.ACTIVITY, "menu.activities", 20),
+            new CorePage("/activities/${id}", ActivityPage.class, ACTIVITIES, null, null, 0),
+            new CorePage("/people", PeoplePage.class, PEOPLE, MenuSection.PEOPLE, "menu.people", 10),
+            new CorePage("/people/new", NewPersonPage.class, u -> u.can(CorePermissions.PEOPLE_MANAGE)
+                    && !staffLess(u), null, null, 0),
+            new CorePage("/people/${id}", PersonPage.class, PEOPLE, null, null, 0));
+
+    private CorePages() {
+    }
+
+    public static Optional<CorePage> of(Class<?> pageClass) {
+        return PAGES.stream().filter(p -> p.pageClass() == pageClass).findFirst();
+    }
+
+    /** True when the user may open the page of the people core at {@code pageClass} (true for other pages). */
+    public static boolean mayOpen(UserContext user, Class<?> pageClass) {
+        return of(pageClass).map(p -> p.mayOpen().test(user)).orElse(true);
+    }
+
+    public static boolean mayListPeople(UserContext user) {
+        return PEOPLE.test(user);
+    }
+
+    /**
+     * An entrepreneur without a staff role: the kernel confines them to their own file and activities
+     * and never shows them the notes, whatever their role was granted.
+     */
+    public static boolean staffLess(UserContext user) {
+        return user.hasRole(CoreRoles.ENTREPRENEUR) && !user.hasRole(CoreRoles.ADMINISTRATOR)
+                && !user.hasRole(CoreRoles.ADVISER) && !user.hasRole(CoreRoles.ACCOUNTANT);
+    }
+}
