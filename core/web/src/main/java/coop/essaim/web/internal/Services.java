@@ -2,6 +2,7 @@ package coop.essaim.web.internal;
 
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
@@ -25,6 +26,10 @@ public final class Services {
 
     public static Ledger ledger() {
         return EssaimWebApplication.get().kernel().service(Ledger.class);
+    }
+
+    public static ActivityAccounts activityAccounts() {
+        return EssaimWebApplication.get().kernel().service(ActivityAccounts.class);
     }
 
     public static UserDirectory users() {

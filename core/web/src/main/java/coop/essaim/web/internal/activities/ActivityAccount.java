@@ -2,12 +2,14 @@ package coop.essaim.web.internal.activities;
 
 import coop.essaim.api.ledger.Account;
 import coop.essaim.api.ledger.AccountKind;
+import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.Balance;
 import coop.essaim.api.ledger.BalanceQuery;
 import coop.essaim.api.ledger.ChartOfAccounts;
 import coop.essaim.api.ledger.FiscalYear;
 import coop.essaim.api.ledger.LedgerPermissions;
 import coop.essaim.api.money.Money;
+import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.UserContext;
@@ -24,12 +26,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An activity's account for the fiscal year containing {@code today}, from the ledger's balances of the
- * activity by account and the kinds the country's chart gives those accounts: turnover is what its income
- * accounts received, expenses what its expense accounts bore, the result the difference. The lines are the
- * balances themselves, so every figure can be checked against them.
+ * An activity's account for the fiscal year containing {@code today}: the figures of the kernel's
+ * {@link ActivityAccounts} (turnover, contribution, expenses, salary costs, available for pay, result,
+ * treasury), the treasury day by day, and the activity's balances by account, so every figure can be checked
+ * against the lines it comes from.
  */
-public record ActivityAccount(FiscalYear year, Money turnover, Money expenses, Money result, List<Line> lines) {
+public record ActivityAccount(FiscalYear year, coop.essaim.api.ledger.ActivityAccount figures,
+                              List<ActivityAccounts.TreasuryPoint> treasury, List<Line> lines) {
 
     /** One account of the activity: its totals for the year and its balance (debit minus credit). */
     public record Line(String accountCode, String label, AccountKind kind, Money debit, Money credit) {
@@ -40,6 +43,7 @@ public record ActivityAccount(FiscalYear year, Money turnover, Money expenses, M
     }
 
     public ActivityAccount {
+        treasury = List.copyOf(treasury);
         lines = List.copyOf(lines);
     }
 
@@ -51,36 +55,29 @@ public record ActivityAccount(FiscalYear year, Money turnover, Money expenses, M
         Cooperative coop = Services.cooperative(user);
         try {
             FiscalYear year = Services.ledger().fiscalYear(user, today);
+            var figures = Services.activityAccounts().account(user, activityId, year.start(), year.end());
+            var treasury = Services.activityAccounts().treasury(user, activityId, year.start(), year.end());
             List<Balance> balances = Services.ledger().balances(user, new BalanceQuery(user.cooperativeId(),
                     year.start(), year.end(), BalanceQuery.Grouping.ACCOUNT, activityId));
-            return Optional.of(from(year, Currency.getInstance(coop.currency()), balances, chart(coop.country())));
-        } catch (AccessDeniedException e) {
+            return Optional.of(new ActivityAccount(year, figures, treasury,
+                    lines(Currency.getInstance(coop.currency()), balances, chart(coop.country()))));
+        } catch (AccessDeniedException | ValidationException e) {
             return Optional.empty();
         }
     }
 
-    static ActivityAccount from(FiscalYear year, Currency currency, List<Balance> balances,
-                                Map<String, Account> chart) {
-        Money zero = Money.zero(currency);
-        Money turnover = zero;
-        Money expenses = zero;
+    static List<Line> lines(Currency currency, List<Balance> balances, Map<String, Account> chart) {
         List<Line> lines = new ArrayList<>();
         for (Balance b : balances) {
             if (!b.debit().currency().equals(currency)) {
                 continue;
             }
             Account account = chart.get(b.accountCode());
-            AccountKind kind = account == null ? null : account.kind();
-            lines.add(new Line(b.accountCode(), account == null ? b.accountCode() : account.label(), kind,
-                    b.debit(), b.credit()));
-            if (kind == AccountKind.INCOME) {
-                turnover = turnover.plus(b.credit().minus(b.debit()));
-            } else if (kind == AccountKind.EXPENSE) {
-                expenses = expenses.plus(b.balance());
-            }
+            lines.add(new Line(b.accountCode(), account == null ? b.accountCode() : account.label(),
+                    account == null ? null : account.kind(), b.debit(), b.credit()));
         }
         lines.sort(java.util.Comparator.comparing(Line::accountCode));
-        return new ActivityAccount(year, turnover, expenses, turnover.minus(expenses), lines);
+        return lines;
     }
 
     /** The chart the ledger validated the postings against: the first started module's for the country. */

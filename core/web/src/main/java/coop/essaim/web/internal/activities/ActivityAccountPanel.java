@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The activity's account for the current fiscal year, from the ledger; hidden for a user who may read no
- * ledger figure of this activity.
+ * The activity's account for the current fiscal year, from the ledger: the figures that lead from turnover to
+ * the amount available for pay, the treasury and its chart, and the balances they come from; hidden for a
+ * user who may read no ledger figure of this activity.
  */
 public class ActivityAccountPanel extends CorePanel {
 
@@ -30,9 +31,17 @@ public class ActivityAccountPanel extends CorePanel {
                 LocalDate.now(ZoneOffset.UTC)));
         add(new Label("period", LoadableDetachableModel.of(() -> account.getObject().map(a ->
                 corePage().date(a.year().start()) + " – " + corePage().date(a.year().end())).orElse(""))));
-        add(new Label("turnover", money(a -> a.turnover())));
-        add(new Label("expenses", money(a -> a.expenses())));
-        add(new Label("result", money(a -> a.result())));
+        add(new Label("turnover", money(a -> a.figures().turnoverExclVat())));
+        add(new Label("contribution", money(a -> a.figures().contribution().amount())));
+        add(new Label("contributionRule", LoadableDetachableModel.of(() -> account.getObject()
+                .map(a -> a.figures().contribution().explanation()).orElse(""))));
+        add(new Label("expenses", money(a -> a.figures().expenses())));
+        add(new Label("available", money(a -> a.figures().availableForPay())));
+        add(new Label("salaryCosts", money(a -> a.figures().salaryCosts())));
+        add(new Label("result", money(a -> a.figures().result())));
+        add(new Label("treasury", money(a -> a.figures().treasury())));
+        add(new Label("treasuryChart", LoadableDetachableModel.of(() -> account.getObject().map(this::chart)
+                .orElse(""))).setEscapeModelStrings(false));
         IModel<List<ActivityAccount.Line>> lines = LoadableDetachableModel.of(() ->
                 account.getObject().map(ActivityAccount::lines).orElse(List.of()));
         add(new ListView<>("lines", lines) {
@@ -68,6 +77,14 @@ public class ActivityAccountPanel extends CorePanel {
     protected void onDetach() {
         account.detach();
         super.onDetach();
+    }
+
+    private String chart(ActivityAccount a) {
+        String currency = a.figures().treasury().currency().getCurrencyCode();
+        LocalDate end = a.year().end().isBefore(LocalDate.now(ZoneOffset.UTC)) ? a.year().end()
+                : LocalDate.now(ZoneOffset.UTC);
+        return TreasuryChart.svg(a.treasury(), end, getString("account.treasuryChart"),
+                minor -> Money.of(minor, currency).format(getLocale()), d -> corePage().date(d));
     }
 
     private IModel<String> money(Figure figure) {

@@ -38,6 +38,9 @@ class ActivityPagesTest {
 
     private static final Money TURNOVER = Money.of(120_000, "EUR");
     private static final Money EXPENSES = Money.of(28_000, "EUR");
+    private static final Money CONTRIBUTION = Money.of(12_000, "EUR");
+    private static final Money AVAILABLE = Money.of(80_000, "EUR");
+    private static final Money RECEIVED = Money.of(60_000, "EUR");
 
     private static UserContext admin() {
         return DemoUsers.context(web.kernel(), CoreRoles.ADMINISTRATOR);
@@ -60,6 +63,9 @@ class ActivityPagesTest {
         ledger.post(compta, new EntryDraft(compta.cooperativeId(), JournalCode.PURCHASES, day, "A-1", day, "Tissus",
                 List.of(PostingLine.debit("606000", a, EXPENSES), PostingLine.credit("401000", a, EXPENSES)),
                 "test:jeanne:purchase"));
+        ledger.post(compta, new EntryDraft(compta.cooperativeId(), JournalCode.BANK, day, "R-1", day, "Acompte",
+                List.of(PostingLine.debit("512000", a, RECEIVED), PostingLine.credit("411000", a, RECEIVED)),
+                "test:jeanne:payment"));
     }
 
     @Test
@@ -79,8 +85,13 @@ class ActivityPagesTest {
         tester.assertLabel("members:0:link:name", "Jeanne Martin");
         tester.assertVisible("account");
         tester.assertLabel("account:turnover", TURNOVER.format(Locale.FRENCH));
+        tester.assertLabel("account:contribution", CONTRIBUTION.format(Locale.FRENCH));
         tester.assertLabel("account:expenses", EXPENSES.format(Locale.FRENCH));
-        tester.assertLabel("account:result", TURNOVER.minus(EXPENSES).format(Locale.FRENCH));
+        tester.assertLabel("account:available", AVAILABLE.format(Locale.FRENCH));
+        tester.assertLabel("account:result", AVAILABLE.format(Locale.FRENCH));
+        // half of the invoice is paid: only that is cash
+        tester.assertLabel("account:treasury", RECEIVED.format(Locale.FRENCH));
+        tester.assertContains("class=\"treasury-chart\"");
         tester.assertContains("Prestations de services");
     }
 
@@ -117,7 +128,7 @@ class ActivityPagesTest {
         tester.assertLabel("path:steps:2:status", "Salarié");
         tester.assertLabel("activities:activities:0:link:name", DemoMembers.JEANNE_ACTIVITY);
         tester.assertLabel("activities:activities:0:account:turnover", TURNOVER.format(Locale.FRENCH));
-        tester.assertLabel("activities:activities:0:account:result", TURNOVER.minus(EXPENSES).format(Locale.FRENCH));
+        tester.assertLabel("activities:activities:0:account:result", AVAILABLE.format(Locale.FRENCH));
     }
 
     @Test
