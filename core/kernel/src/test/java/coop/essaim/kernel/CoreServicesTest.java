@@ -36,7 +36,8 @@ class CoreServicesTest {
 
         assertEquals(Set.of(CooperativeDirectory.class, UserDirectory.class, AuditTrail.class, DomainEvents.class,
                 CooperativeSettings.class, coop.essaim.api.ledger.Ledger.class, coop.essaim.api.people.People.class,
-                coop.essaim.api.people.Activities.class), services.keySet());
+                coop.essaim.api.people.Activities.class, coop.essaim.api.ledger.LedgerJournals.class),
+                services.keySet());
         assertSame(f.core.users(), services.get(UserDirectory.class));
         services.forEach((type, impl) -> assertTrue(type.isInstance(impl), type.getName()));
     }
