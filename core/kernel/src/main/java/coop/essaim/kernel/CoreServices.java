@@ -23,6 +23,9 @@ import coop.essaim.kernel.people.PathModels;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.kernel.ledger.ContributionRates;
 import coop.essaim.kernel.ledger.KernelLedger;
+import coop.essaim.kernel.ledger.LedgerScan;
+import coop.essaim.kernel.ledger.journal.KernelLedgerJournals;
+import coop.essaim.api.ledger.LedgerJournals;
 import coop.essaim.kernel.ledger.RateContributionScheme;
 import coop.essaim.kernel.audit.KernelAuditTrail;
 import coop.essaim.kernel.cooperative.KernelCooperativeDirectory;
@@ -70,6 +73,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelCooperativeProfile profile;
     private final KernelActivityAccounts activityAccounts;
     private final KernelLedger ledger;
+    private final KernelLedgerJournals journals;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
 
@@ -94,6 +98,8 @@ public final class CoreServices implements ModuleListener {
                 activities);
         // an entrepreneur reads the postings of the activities the people core says are theirs
         this.ledger = new KernelLedger(coreStore, cooperatives, registry, audit, activities::activityIdsOf, clock);
+        this.journals = new KernelLedgerJournals(coreStore, cooperatives, ledger,
+                new LedgerScan(coreStore, registry, activities::activityIdsOf));
         this.contributionRates = new ContributionRates(coreStore, cooperatives, audit, clock);
         this.contributionScheme = new RateContributionScheme(contributionRates);
         this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
@@ -165,6 +171,11 @@ public final class CoreServices implements ModuleListener {
         return ledger;
     }
 
+    /** The ledger as hledger/ledger journals and CSV, out and in. */
+    public KernelLedgerJournals journals() {
+        return journals;
+    }
+
     /** The dated parameters of the core's contribution scheme, per cooperative. */
     public ContributionRates contributionRates() {
         return contributionRates;
@@ -184,6 +195,7 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(DomainEvents.class, events),
                 Map.entry(CooperativeSettings.class, settings),
                 Map.entry(Ledger.class, ledger),
+                Map.entry(LedgerJournals.class, journals),
                 Map.entry(People.class, people),
                 Map.entry(Activities.class, activities),
                 Map.entry(PeopleImport.class, peopleImport),

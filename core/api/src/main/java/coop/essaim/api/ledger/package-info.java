@@ -3,7 +3,8 @@
  * with the activity as analytic dimension on every posting. Plugins post through {@link coop.essaim.api.ledger.Ledger},
  * never with SQL; country plugins contribute the chart through {@link coop.essaim.api.ledger.ChartOfAccounts}.
  * The contribution is a {@link coop.essaim.api.ledger.ContributionScheme}; {@link coop.essaim.api.ledger.SalaryBudget}
- * turns what is left into a smoothing plan of salary.
+ * turns what is left into a smoothing plan of salary. {@link coop.essaim.api.ledger.LedgerJournals} exports the books
+ * as an hledger/ledger journal or CSV and imports plain-text journals.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package coop.essaim.api.ledger;

@@ -158,6 +158,27 @@ public final class KernelLedger implements Ledger {
         return posted;
     }
 
+    /**
+     * Runs {@code work} with a {@link LedgerBatch} in one transaction holding the cooperative's chain lock: the
+     * entries it adds are posted together, or none of them when {@code work} throws. One audit event records
+     * the batch with {@code detail}. Needs {@link LedgerPermissions#POST}.
+     */
+    public <R> R postBatch(UserContext user, String action, String detail, java.util.function.Function<LedgerBatch, R> work) {
+        user.require(LedgerPermissions.POST);
+        Cooperative coop = cooperativeOf(user);
+        return locked(coop.id(), (em, head) -> {
+            LedgerBatch batch = new LedgerBatch(em, user, coop, charts.chartOf(coop.country()),
+                    LedgerCounters.closedThrough(em, coop.id()), head, clock.instant());
+            R result = work.apply(batch);
+            batch.finish();
+            audit.append(em, coop.id(), user.userId(), user.login(), action, "cooperative:" + coop.id(),
+                    detail + ": " + batch.posted() + " entries posted" + (batch.posted() == 0 ? ""
+                            : " (chain " + batch.firstSequence() + "-" + batch.lastSequence() + ")")
+                            + ", " + batch.alreadyPresent() + " already present");
+            return result;
+        });
+    }
+
     /** Runs {@code work} in one transaction holding the cooperative's chain lock, creating the head if needed. */
     private <R> R locked(long cooperativeId, BiFunction<EntityManager, ChainHead.State, R> work) {
         for (int attempt = 0; ; attempt++) {

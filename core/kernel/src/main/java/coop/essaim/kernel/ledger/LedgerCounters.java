@@ -35,6 +35,25 @@ final class LedgerCounters {
         return ((Number) n).longValue();
     }
 
+    /** The last number given in the journal and fiscal year; empty when it has none yet. */
+    static java.util.OptionalLong lastNumber(EntityManager em, long cooperativeId, String journal, int fiscalYear) {
+        var rows = em.createNativeQuery("SELECT LAST_NUMBER FROM LEDGER_NUMBERING"
+                        + " WHERE COOPERATIVE_ID = ? AND JOURNAL_CODE = ? AND FISCAL_YEAR = ?")
+                .setParameter(1, cooperativeId).setParameter(2, journal).setParameter(3, fiscalYear).getResultList();
+        return rows.isEmpty() ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(((Number) rows.get(0)).longValue());
+    }
+
+    /** Moves the counter to {@code last}, creating it when {@code existed} is false (a batch, at its end). */
+    static void setLastNumber(EntityManager em, long cooperativeId, String journal, int fiscalYear, long last,
+                              boolean existed) {
+        String sql = existed
+                ? "UPDATE LEDGER_NUMBERING SET LAST_NUMBER = ? WHERE COOPERATIVE_ID = ? AND JOURNAL_CODE = ? AND FISCAL_YEAR = ?"
+                : "INSERT INTO LEDGER_NUMBERING (LAST_NUMBER, COOPERATIVE_ID, JOURNAL_CODE, FISCAL_YEAR) VALUES (?, ?, ?, ?)";
+        em.createNativeQuery(sql).setParameter(1, last).setParameter(2, cooperativeId).setParameter(3, journal)
+                .setParameter(4, fiscalYear).executeUpdate();
+    }
+
     static Optional<LocalDate> closedThrough(EntityManager em, long cooperativeId) {
         Object d = em.createNativeQuery("SELECT MAX(CLOSED_THROUGH) FROM LEDGER_PERIOD_CLOSING WHERE COOPERATIVE_ID = ?")
                 .setParameter(1, cooperativeId).getSingleResult();

@@ -69,6 +69,11 @@ final class LedgerMessages {
         return true;
     }
 
+    /** The errors collected so far, in the order found. */
+    List<ValidationException.FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
