@@ -35,6 +35,12 @@ public interface Ledger {
 
     List<ValidatedEntry> entries(UserContext user, EntryQuery query);
 
+    /**
+     * The entry posted with {@code idempotencyKey} in the user's cooperative, if any and if they may see it: how
+     * a caller tells a retried post (the entry exists) from a new one before posting.
+     */
+    Optional<ValidatedEntry> entryByKey(UserContext user, String idempotencyKey);
+
     /** Totals computed from the postings, in the database. */
     List<Balance> balances(UserContext user, BalanceQuery query);
 

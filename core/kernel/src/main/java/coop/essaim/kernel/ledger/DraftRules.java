@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /**
  * What a draft must satisfy to be posted. Fields are named as the API and forms name them: {@code journal},
@@ -26,9 +27,10 @@ final class DraftRules {
     /**
      * @param chart        the cooperative's accounts by code, empty when its country has no chart
      * @param closedThrough the last closed day, if any
+     * @param activities   whether an id is one of the cooperative's activities
      */
     static void check(EntryDraft d, String country, Optional<Map<String, Account>> chart,
-                      Optional<LocalDate> closedThrough, LedgerMessages errors) {
+                      Optional<LocalDate> closedThrough, LongPredicate activities, LedgerMessages errors) {
         if (d.journal() == null) {
             errors.add("journal", "ledger.required");
         }
@@ -40,11 +42,11 @@ final class DraftRules {
         errors.requireText("label", d.label(), 200);
         errors.optionalText("pieceReference", d.pieceReference(), 100);
         errors.requireText("idempotencyKey", d.idempotencyKey(), 120);
-        checkLines(d.lines(), country, chart, errors);
+        checkLines(d.lines(), country, chart, activities, errors);
     }
 
     private static void checkLines(List<PostingLine> lines, String country, Optional<Map<String, Account>> chart,
-                                   LedgerMessages errors) {
+                                   LongPredicate activities, LedgerMessages errors) {
         if (lines.size() < 2) {
             errors.add("lines", "ledger.lines.empty");
             return;
@@ -73,6 +75,8 @@ final class DraftRules {
             }
             if (p.activityId() <= 0) {
                 errors.add(at + "activity", "ledger.line.activity.invalid");
+            } else if (!activities.test(p.activityId())) {
+                errors.add(at + "activity", "ledger.line.activity.unknown", p.activityId());
             }
             if (p.side() == null) {
                 errors.add(at + "side", "ledger.line.side.required");

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -130,8 +131,9 @@ public final class KernelLedger implements Ledger {
             }
         }
         LedgerMessages errors = new LedgerMessages(user.locale());
+        Set<Long> activities = ActivityIds.existing(em, coop.id(), draft.lines());
         DraftRules.check(draft, coop.country(), charts.chartOf(coop.country()),
-                LedgerCounters.closedThrough(em, coop.id()), errors);
+                LedgerCounters.closedThrough(em, coop.id()), activities::contains, errors);
         errors.throwIfAny();
         FiscalYear year = FiscalYear.containing(draft.date(), coop.fiscalYearStartMonth());
         String journal = draft.journal().code();
@@ -213,6 +215,19 @@ public final class KernelLedger implements Ledger {
         ReadScope scope = ReadScope.of(user, activityAccess);
         requireOwn(user, query.cooperativeId());
         return store.read(em -> LedgerReads.entries(em, query, scope));
+    }
+
+    @Override
+    public Optional<ValidatedEntry> entryByKey(UserContext user, String idempotencyKey) {
+        ReadScope scope = ReadScope.of(user, activityAccess);
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return Optional.empty();
+        }
+        return store.read(em -> em.createQuery("select e.id from LedgerEntry e where e.cooperativeId = :coop"
+                        + " and e.idempotencyKey = :key", Long.class)
+                .setParameter("coop", user.cooperativeId()).setParameter("key", idempotencyKey.strip())
+                .getResultStream().findFirst()
+                .flatMap(id -> LedgerReads.entry(em, user.cooperativeId(), id, scope)));
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class LedgerBatch {
     private final Cooperative coop;
     private final Optional<Map<String, Account>> chart;
     private final Optional<LocalDate> closedThrough;
+    /** Every activity of the cooperative, read once: a batch may name thousands. */
+    private final Set<Long> activities;
     private final Instant now;
     private final List<EntryDraft> pending = new ArrayList<>();
     private final Map<String, long[]> counters = new HashMap<>();
@@ -53,6 +55,7 @@ public final class LedgerBatch {
         this.coop = coop;
         this.chart = chart;
         this.closedThrough = closedThrough;
+        this.activities = ActivityIds.all(em, coop.id());
         this.now = now;
         this.seq = head.lastSeq();
         this.firstSeq = head.lastSeq();
@@ -73,7 +76,7 @@ public final class LedgerBatch {
         if (draft.cooperativeId() != coop.id()) {
             errors.add("cooperative", "ledger.cooperative.other");
         }
-        DraftRules.check(draft, coop.country(), chart, closedThrough, errors);
+        DraftRules.check(draft, coop.country(), chart, closedThrough, activities::contains, errors);
         return errors.errors();
     }
 

@@ -189,11 +189,11 @@ public final class KernelActivities implements Activities {
     private static ActivityEntity manageable(EntityManager em, UserContext actor, long activityId) {
         actor.require(CorePermissions.ACTIVITIES_MANAGE);
         ActivityEntity a = em.find(ActivityEntity.class, activityId);
-        if (a == null) {
+        // another cooperative's activity does not exist for this actor: a refusal would tell it does
+        if (a == null || a.getCooperativeId() != actor.cooperativeId()) {
             throw PeopleMessages.refusal(actor.locale(), "activity", "people.activity.notFound");
         }
-        if (a.getCooperativeId() != actor.cooperativeId()
-                || PeopleAccess.confinedToSelf(actor) && !ActivityRecords.isOwn(em, actor, activityId)) {
+        if (PeopleAccess.confinedToSelf(actor) && !ActivityRecords.isOwn(em, actor, activityId)) {
             throw new AccessDeniedException(CorePermissions.ACTIVITIES_MANAGE);
         }
         return a;

@@ -215,14 +215,14 @@ public final class KernelPeople implements People {
         });
     }
 
-    /** The person to act on: unknown is a refusal on the field, another cooperative's is a denied access. */
+    /**
+     * The person to act on. Unknown, or of another cooperative, is the same refusal on the field: telling them
+     * apart would let one cooperative probe which ids exist in another.
+     */
     static PersonEntity target(EntityManager em, UserContext actor, long personId) {
         PersonEntity p = em.find(PersonEntity.class, personId);
-        if (p == null) {
+        if (p == null || p.getCooperativeId() != actor.cooperativeId()) {
             throw PeopleMessages.refusal(actor.locale(), "person", "people.person.notFound");
-        }
-        if (p.getCooperativeId() != actor.cooperativeId()) {
-            throw new AccessDeniedException(CorePermissions.PEOPLE_READ);
         }
         return p;
     }

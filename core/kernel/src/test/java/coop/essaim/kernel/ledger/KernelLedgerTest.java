@@ -34,6 +34,7 @@ class KernelLedgerTest {
 
     static final long JEANNE = 12;
     static final long STRUCTURE = 1;
+    static final long PAUL = 13;
 
     static Money eur(long cents) {
         return Money.of(cents, "EUR");
@@ -95,6 +96,29 @@ class KernelLedgerTest {
         assertEquals(List.of("lines[0].activity", "lines[1].amount"),
                 assertThrows(ValidationException.class, () -> f.ledger.post(f.admin, badLines)).errors()
                         .stream().map(ValidationException.FieldError::field).toList());
+    }
+
+    @Test
+    void refusesALineOnAnActivityThatIsNotTheCooperatives() {
+        UserContext other = f.core.otherCooperative();
+        long theirs = f.core.store.inTransaction(em -> {
+            em.createNativeQuery("INSERT INTO ACTIVITY (ID, COOPERATIVE_ID, ACTIVITY_NAME, TRADE, START_DATE,"
+                    + " ACTIVITY_STATUS, ANALYTIC_CODE, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY, ROW_VERSION)"
+                    + " VALUES (77, ?, 'Autre', 'x', ?, 'ACTIVE', 'AUTRE', ?, 't', ?, 't', 1)")
+                    .setParameter(1, other.cooperativeId()).setParameter(2, java.sql.Date.valueOf("2026-01-01"))
+                    .setParameter(3, java.sql.Timestamp.valueOf("2026-01-01 00:00:00"))
+                    .setParameter(4, java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).executeUpdate();
+            return 77L;
+        });
+        EntryDraft d = new EntryDraft(f.admin.cooperativeId(), JournalCode.SALES, LocalDate.of(2026, 3, 2), null,
+                null, "Facture", List.of(PostingLine.debit("411000", theirs, eur(100)),
+                PostingLine.credit("706000", 999_999, eur(100))), "k-other");
+        ValidationException e = assertThrows(ValidationException.class, () -> f.ledger.post(f.admin, d));
+        assertEquals(List.of("lines[0].activity", "lines[1].activity"),
+                e.errors().stream().map(ValidationException.FieldError::field).toList());
+        assertEquals("L’activité 77 n’est pas une activité de la coopérative.", e.errors().get(0).message());
+        assertEquals(0, f.core.rows("LEDGER_ENTRY"));
+        f.core.store.run(em -> em.createNativeQuery("DELETE FROM ACTIVITY WHERE ID = 77").executeUpdate());
     }
 
     @Test

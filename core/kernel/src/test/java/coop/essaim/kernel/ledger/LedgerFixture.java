@@ -23,7 +23,11 @@ final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, Afte
 
     /** Child tables first. */
     private static final List<String> TABLES = List.of("LEDGER_POSTING", "LEDGER_ENTRY", "LEDGER_NUMBERING",
-            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING");
+            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY");
+
+    /** The activities the tests post to, by id: the ledger refuses a line naming no activity of the cooperative. */
+    static final Map<Long, String> ACTIVITIES = Map.of(KernelLedgerTest.STRUCTURE, "STRUCTURE",
+            KernelLedgerTest.JEANNE, "COUTURE", KernelLedgerTest.PAUL, "BOIS");
 
     static final ChartOfAccounts FRENCH_CHART = LedgerTestCharts.FRENCH;
 
@@ -43,6 +47,13 @@ final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, Afte
         core.store.run(em -> TABLES.forEach(t -> em.createNativeQuery("DELETE FROM " + t).executeUpdate()));
         core.beforeEach(context);
         core.registry.add("country-fr-test", ChartOfAccounts.class, FRENCH_CHART);
+        ACTIVITIES.forEach((id, code) -> core.store.run(em -> em.createNativeQuery("INSERT INTO ACTIVITY (ID,"
+                + " COOPERATIVE_ID, ACTIVITY_NAME, TRADE, START_DATE, ACTIVITY_STATUS, ANALYTIC_CODE, CREATED_AT,"
+                + " CREATED_BY, UPDATED_AT, UPDATED_BY, ROW_VERSION) VALUES (?, ?, ?, 'test', ?, 'ACTIVE', ?, ?,"
+                + " 'test', ?, 'test', 1)").setParameter(1, id).setParameter(2, core.admin.cooperativeId())
+                .setParameter(3, code).setParameter(4, java.sql.Date.valueOf("2026-01-01")).setParameter(5, code)
+                .setParameter(6, java.sql.Timestamp.valueOf("2026-01-01 00:00:00"))
+                .setParameter(7, java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).executeUpdate()));
         activities.clear();
         admin = core.admin;
         ledger = new KernelLedger(core.store, core.core.cooperatives(), core.registry, core.core.audit(),

@@ -92,11 +92,12 @@ class PeopleAccessTest {
         assertTrue(p.people.establishments(other).isEmpty());
         assertTrue(p.activities.find(other, a.id()).isEmpty());
         assertTrue(p.activities.list(other, null, null).isEmpty());
-        assertDenied(() -> p.people.update(other, jeanne, p.member("Jeanne", "Stolen")));
-        assertDenied(() -> p.people.recordTransition(other, jeanne, step(RECEPTION, START)));
-        assertDenied(() -> p.people.notes(other, jeanne));
-        assertDenied(() -> p.activities.addMember(other, a.id(), jeanne, START));
-        assertDenied(() -> p.activities.close(other, a.id(), START));
+        // a write names an id it cannot find: the same answer as for an id that does not exist
+        assertUnknown("person", () -> p.people.update(other, jeanne, p.member("Jeanne", "Stolen")));
+        assertUnknown("person", () -> p.people.recordTransition(other, jeanne, step(RECEPTION, START)));
+        assertUnknown("person", () -> p.people.notes(other, jeanne));
+        assertUnknown("activity", () -> p.activities.addMember(other, a.id(), jeanne, START));
+        assertUnknown("activity", () -> p.activities.close(other, a.id(), START));
         // nor can it point one of its files at this cooperative's site
         var site = p.people.createEstablishment(other, new EstablishmentDetails("Brussels", Address.NONE));
         var e = assertThrows(coop.essaim.api.problem.ValidationException.class,
@@ -134,6 +135,11 @@ class PeopleAccessTest {
         assertDenied(() -> p.people.createEstablishment(adviser, new EstablishmentDetails("Grenoble", Address.NONE)));
         assertEquals(List.of("Lyon", "Villeurbanne"),
                 p.people.establishments(adviser).stream().map(e -> e.name()).toList());
+    }
+
+    static void assertUnknown(String field, Executable call) {
+        var e = assertThrows(coop.essaim.api.problem.ValidationException.class, call);
+        assertEquals(field, e.errors().get(0).field());
     }
 
     static void assertDenied(Executable call) {

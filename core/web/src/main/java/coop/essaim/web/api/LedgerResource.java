@@ -10,9 +10,7 @@ import coop.essaim.api.ledger.ValidatedEntry;
 import coop.essaim.api.security.UserContext;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +46,15 @@ final class LedgerResource {
 
     /**
      * 201 with the new entry, or 200 with the entry first posted under the same idempotency key (nothing
-     * posted). The ledger returns either without saying which, so an entry validated before this call began
-     * is a replay: the ledger's clock is the system clock, and timestamps are stored to the microsecond.
+     * posted). Two requests racing with one new key both post through the ledger, which serialises them and
+     * returns the first entry to the second: both then answer 201, with the same entry.
      */
     static void post(ApiExchange exchange) throws IOException {
         UserContext user = exchange.requireUser();
         EntryDraft draft = EntryJson.read(JsonBody.read(exchange), user.cooperativeId(),
                 exchange.request().getHeader("Idempotency-Key"));
-        Instant began = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        boolean replay = ledger(exchange).entryByKey(user, draft.idempotencyKey()).isPresent();
         ValidatedEntry entry = exchange.renaming(EntryJson::bodyName, () -> ledger(exchange).post(user, draft));
-        boolean replay = entry.validatedAt().isBefore(began);
         exchange.header(replay ? "Content-Location" : "Location", exchange.link("/v1/ledger/entries/" + entry.id()));
         exchange.send(replay ? 200 : 201, EntryJson.write(entry));
     }
