@@ -17,5 +17,9 @@ public enum AccountRole {
     PURCHASES_FOR_RESALE,
     /** Gross salaries and employer contributions (French PCG 641, 645). */
     SALARY_COST,
+    /** Where a year's profit is carried forward (French PCG 120). */
+    YEAR_PROFIT,
+    /** Where a year's loss is carried forward (French PCG 129); the profit account when the chart has none. */
+    YEAR_LOSS,
     GENERAL
 }

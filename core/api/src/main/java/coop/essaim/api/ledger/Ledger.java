@@ -56,6 +56,16 @@ public interface Ledger {
      */
     void closePeriod(UserContext user, YearMonth month);
 
+    /**
+     * Closes fiscal year {@code year} (the year it starts in) once it has ended: its periods close, and the
+     * carry-forward entry (à-nouveaux) is posted in the {@link JournalCode#OPENING} journal on the next year's
+     * first day: the balance of every asset, liability and equity account per activity and currency, and each
+     * activity's result of the year on the chart's {@link AccountRole#YEAR_PROFIT} or
+     * {@link AccountRole#YEAR_LOSS} account. Years close in order and once; a year with no posting carries
+     * nothing forward (empty). Needs {@link LedgerPermissions#CLOSE}.
+     */
+    Optional<ValidatedEntry> closeFiscalYear(UserContext user, int year);
+
     /** The last day of the last closed period, if any. */
     Optional<LocalDate> closedThrough(UserContext user);
 }

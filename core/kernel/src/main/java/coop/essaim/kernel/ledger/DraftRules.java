@@ -31,6 +31,13 @@ final class DraftRules {
      */
     static void check(EntryDraft d, String country, Optional<Map<String, Account>> chart,
                       Optional<LocalDate> closedThrough, LongPredicate activities, LedgerMessages errors) {
+        check(d, country, chart, closedThrough, activities, MAX_LINES, errors);
+    }
+
+    /** {@code maxLines}: more than {@link #MAX_LINES} only for the kernel's own entries (carry-forwards). */
+    static void check(EntryDraft d, String country, Optional<Map<String, Account>> chart,
+                      Optional<LocalDate> closedThrough, LongPredicate activities, int maxLines,
+                      LedgerMessages errors) {
         if (d.journal() == null) {
             errors.add("journal", "ledger.required");
         }
@@ -42,17 +49,17 @@ final class DraftRules {
         errors.requireText("label", d.label(), 200);
         errors.optionalText("pieceReference", d.pieceReference(), 100);
         errors.requireText("idempotencyKey", d.idempotencyKey(), 120);
-        checkLines(d.lines(), country, chart, activities, errors);
+        checkLines(d.lines(), country, chart, activities, maxLines, errors);
     }
 
     private static void checkLines(List<PostingLine> lines, String country, Optional<Map<String, Account>> chart,
-                                   LongPredicate activities, LedgerMessages errors) {
+                                   LongPredicate activities, int maxLines, LedgerMessages errors) {
         if (lines.size() < 2) {
             errors.add("lines", "ledger.lines.empty");
             return;
         }
-        if (lines.size() > MAX_LINES) {
-            errors.add("lines", "ledger.tooLong", MAX_LINES);
+        if (lines.size() > maxLines) {
+            errors.add("lines", "ledger.tooLong", maxLines);
             return;
         }
         if (chart.isEmpty()) {

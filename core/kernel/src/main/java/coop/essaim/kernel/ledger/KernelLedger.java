@@ -116,6 +116,11 @@ public final class KernelLedger implements Ledger {
 
     private ValidatedEntry postLocked(EntityManager em, ChainHead.State head, UserContext user, Cooperative coop,
                                       EntryDraft draft, Long reverses) {
+        return postLocked(em, head, user, coop, draft, reverses, DraftRules.MAX_LINES);
+    }
+
+    private ValidatedEntry postLocked(EntityManager em, ChainHead.State head, UserContext user, Cooperative coop,
+                                      EntryDraft draft, Long reverses, int maxLines) {
         if (draft.idempotencyKey() != null && !draft.idempotencyKey().isBlank()) {
             List<LedgerEntryEntity> posted = em.createQuery("select e from LedgerEntry e where e.cooperativeId = :coop"
                             + " and e.idempotencyKey = :key", LedgerEntryEntity.class)
@@ -133,7 +138,7 @@ public final class KernelLedger implements Ledger {
         LedgerMessages errors = new LedgerMessages(user.locale());
         Set<Long> activities = ActivityIds.existing(em, coop.id(), draft.lines());
         DraftRules.check(draft, coop.country(), charts.chartOf(coop.country()),
-                LedgerCounters.closedThrough(em, coop.id()), activities::contains, errors);
+                LedgerCounters.closedThrough(em, coop.id()), activities::contains, maxLines, errors);
         errors.throwIfAny();
         FiscalYear year = FiscalYear.containing(draft.date(), coop.fiscalYearStartMonth());
         String journal = draft.journal().code();
@@ -266,6 +271,31 @@ public final class KernelLedger implements Ledger {
             audit.append(em, coop, user.userId(), user.login(), "core.ledger.close", "cooperative:" + coop,
                     "closed through " + through);
             return null;
+        });
+    }
+
+    @Override
+    public Optional<ValidatedEntry> closeFiscalYear(UserContext user, int year) {
+        user.require(LedgerPermissions.CLOSE);
+        Cooperative coop = cooperativeOf(user);
+        FiscalYear fy = FiscalYear.containing(LocalDate.of(year, coop.fiscalYearStartMonth(), 1),
+                coop.fiscalYearStartMonth());
+        Instant now = clock.instant();
+        return locked(coop.id(), (em, head) -> {
+            YearEndClosing closing = new YearEndClosing(em, user, coop, fy);
+            closing.checkClosable(LocalDate.ofInstant(now, clock.getZone()));
+            Optional<EntryDraft> opening = closing.openingDraft(charts.chartOf(coop.country()));
+            Optional<LocalDate> closed = LedgerCounters.closedThrough(em, coop.id());
+            if (closed.isEmpty() || closed.get().isBefore(fy.end())) {
+                LedgerCounters.close(em, coop.id(), fy.end(), user.login(), now);
+            }
+            Optional<ValidatedEntry> posted = opening.map(d -> postLocked(em, head, user, coop, d, null,
+                    YearEndClosing.MAX_LINES));
+            closing.record(posted.map(ValidatedEntry::id).orElse(null), now);
+            audit.append(em, coop.id(), user.userId(), user.login(), "core.ledger.year.closed",
+                    "cooperative:" + coop.id(), "fiscal year " + fy.year() + posted.map(e -> ", carried forward by "
+                            + e.reference()).orElse(", nothing to carry forward"));
+            return posted;
         });
     }
 

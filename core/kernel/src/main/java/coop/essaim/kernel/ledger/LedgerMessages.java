@@ -36,7 +36,18 @@ final class LedgerMessages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, effective).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            // MessageFormat knows no java.time: a date reads as the user writes it ("31 décembre 2026")
+            if (shown[i] instanceof java.time.LocalDate d) {
+                shown[i] = d.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.LONG).withLocale(effective));
+            }
+        }
+        return new MessageFormat(pattern, effective).format(shown);
     }
 
     static ValidationException refusal(Locale locale, String field, String key, Object... args) {

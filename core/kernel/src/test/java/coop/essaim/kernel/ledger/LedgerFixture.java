@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     /** Child tables first. */
-    private static final List<String> TABLES = List.of("LEDGER_POSTING", "LEDGER_ENTRY", "LEDGER_NUMBERING",
+    private static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
+            "LEDGER_NUMBERING",
             "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY");
 
     /** The activities the tests post to, by id: the ledger refuses a line naming no activity of the cooperative. */

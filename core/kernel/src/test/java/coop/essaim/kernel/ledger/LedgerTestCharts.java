@@ -13,6 +13,8 @@ public final class LedgerTestCharts {
     /** A few accounts of the French PCG: third parties, bank, VAT, purchases, salaries, sales; with their roles. */
     public static final ChartOfAccounts FRENCH = new ChartOfAccounts() {
         private final List<Account> accounts = List.of(
+                new Account("120000", "Résultat de l’exercice (bénéfice)", AccountKind.EQUITY, AccountRole.YEAR_PROFIT),
+                new Account("129000", "Résultat de l’exercice (perte)", AccountKind.EQUITY, AccountRole.YEAR_LOSS),
                 new Account("401000", "Fournisseurs", AccountKind.LIABILITY, AccountRole.PAYABLE),
                 new Account("411000", "Clients", AccountKind.ASSET, AccountRole.RECEIVABLE),
                 new Account("421000", "Personnel, rémunérations dues", AccountKind.LIABILITY),

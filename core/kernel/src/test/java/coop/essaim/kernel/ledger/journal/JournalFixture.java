@@ -29,7 +29,8 @@ import java.util.Map;
 final class JournalFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     /** Child tables first: the ledger's and the people core's, before the core's own. */
-    private static final List<String> TABLES = List.of("LEDGER_POSTING", "LEDGER_ENTRY", "LEDGER_NUMBERING",
+    private static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
+            "LEDGER_NUMBERING",
             "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE",
             "PERSON_REFERENT", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
 

@@ -145,7 +145,7 @@ class JournalImportTest {
                     411000  1.00 EUR
                     706000:NOPE
                 """);
-        assertEquals(List.of(new JournalProblem(1, "This date is in a closed period (closed through 2026-02-28)."),
+        assertEquals(List.of(new JournalProblem(1, "This date is in a closed period (closed through February 28, 2026)."),
                 new JournalProblem(6, "Activity 'NOPE' is unknown: expected the analytic code of one of the"
                         + " cooperative's activities.")), problems);
     }
