@@ -58,6 +58,7 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
     private boolean perTest;
     private TestCooperative cooperative;
     private final List<EssaimWicketTester> testers = new ArrayList<>();
+    private boolean demo;
 
     private EssaimTestKit(List<Path> plugins) {
         this.plugins = plugins;
@@ -75,6 +76,16 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
     /** Also starts the embedded Jetty on a free port of 127.0.0.1. */
     public EssaimTestKit withWeb() {
         this.web = true;
+        return this;
+    }
+
+    /**
+     * Starts in demo mode and creates the demo cooperative, its users and population, then runs every started
+     * plugin's {@code DemoData}: for tests of a plugin's demo data. Act as the demo users with
+     * {@link #demoUser}; the test cooperative ({@link #cooperative()}, {@link #userWithRole}) does not exist then.
+     */
+    public EssaimTestKit withDemo() {
+        this.demo = true;
         return this;
     }
 
@@ -119,7 +130,7 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder", e);
         }
-        LaunchOptions options = new LaunchOptions(home, home.resolve("data"), 0, "127.0.0.1", false);
+        LaunchOptions options = new LaunchOptions(home, home.resolve("data"), 0, "127.0.0.1", demo);
         EmbeddedHost.Builder b = EmbeddedHost.configure(options).withoutWatching();
         if (!web) {
             b.withoutWeb();
@@ -130,6 +141,9 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
         } catch (RuntimeException e) {
             TempFolders.delete(home);
             throw e;
+        }
+        if (demo) {
+            host.kernel().ensureDemo();
         }
         cooperative = new TestCooperative(host.kernel());
         if (requireStarted) {
@@ -231,6 +245,20 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
     public UserContext userWithRole(String role) {
         running();
         return cooperative.userWithRole(role);
+    }
+
+    /** A demo user ({@code admin}, {@code conseil}, {@code compta}, {@code jeanne}) as after logging in. */
+    public UserContext demoUser(String login) {
+        running();
+        if (!demo) {
+            throw new IllegalStateException("demoUser needs withDemo()");
+        }
+        var result = host.kernel().authentication().login(login, ("essaim-" + login + "-demo").toCharArray(),
+                "127.0.0.1");
+        if (!result.ok()) {
+            throw new IllegalStateException("demo user " + login + " cannot log in: " + result.outcome());
+        }
+        return result.user();
     }
 
     /** The test cooperative's administrator, as after logging in. */

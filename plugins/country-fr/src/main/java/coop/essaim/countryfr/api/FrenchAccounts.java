@@ -1,0 +1,29 @@
+package coop.essaim.countryfr.api;
+
+/**
+ * The accounts of the French chart (plan comptable général) that other plugins post to by name: invoicing,
+ * payroll and governance use these codes rather than repeating them.
+ */
+public final class FrenchAccounts {
+
+    public static final String SHARE_CAPITAL = "101300";
+    public static final String YEAR_PROFIT = "120000";
+    public static final String YEAR_LOSS = "129000";
+    public static final String SUPPLIERS = "401000";
+    public static final String CUSTOMERS = "411000";
+    public static final String STAFF_PAY_DUE = "421000";
+    public static final String SOCIAL_SECURITY = "431000";
+    public static final String WITHHOLDING_TAX = "442100";
+    public static final String VAT_DEDUCTIBLE = "445660";
+    public static final String VAT_COLLECTED = "445710";
+    public static final String BANK = "512000";
+    public static final String PURCHASES_FOR_RESALE = "607000";
+    public static final String SUPPLIES = "606000";
+    public static final String GROSS_SALARIES = "641000";
+    public static final String EMPLOYER_CONTRIBUTIONS = "645000";
+    public static final String SERVICES_SOLD = "706000";
+    public static final String GOODS_SOLD = "707000";
+
+    private FrenchAccounts() {
+    }
+}
