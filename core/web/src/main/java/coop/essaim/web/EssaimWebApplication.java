@@ -14,6 +14,8 @@ import coop.essaim.web.internal.pages.ModulesPage;
 import coop.essaim.web.internal.pages.NotFoundPage;
 import coop.essaim.web.internal.pages.SetupPage;
 import coop.essaim.web.internal.people.PeopleCsvResource;
+import coop.essaim.web.internal.privacy.PersonalDataResource;
+import coop.essaim.web.internal.cooperative.CooperativeLogoResource;
 import coop.essaim.web.internal.security.EssaimSession;
 import coop.essaim.web.internal.security.HttpHardening;
 import coop.essaim.web.internal.security.PageAccessGuard;
@@ -117,6 +119,8 @@ public class EssaimWebApplication extends WebApplication {
         mountPage("/error", InternalErrorPage.class);
         CorePages.PAGES.forEach(p -> mountPage(p.path(), p.pageClass()));
         mountResource(PeopleCsvResource.PATH, PeopleCsvResource.REFERENCE);
+        mountResource(PersonalDataResource.PATH, PersonalDataResource.REFERENCE);
+        mountResource(CooperativeLogoResource.PATH, CooperativeLogoResource.REFERENCE);
         setRootRequestMapper(new NotFoundFallbackMapper(getRootRequestMapperAsCompound()));
 
         modulePages = new ModulePages(this, kernel.modules());

@@ -79,11 +79,17 @@ public final class KernelCooperativeSettings implements CooperativeSettings {
 
     @Override
     public void change(UserContext actor, String key, String value) {
-        changeFrom(actor, key, value, clock.instant());
+        // one reading of the clock: a second one, a microsecond later, would find "now" already in the past
+        Instant now = clock.instant();
+        change(actor, key, value, now, now);
     }
 
     /** A change that takes effect at {@code validFrom} (now or later). */
     public void changeFrom(UserContext actor, String key, String value, Instant validFrom) {
+        change(actor, key, value, validFrom, clock.instant());
+    }
+
+    private void change(UserContext actor, String key, String value, Instant validFrom, Instant now) {
         actor.require(CorePermissions.COOPERATIVE_MANAGE);
         FieldErrors errors = new FieldErrors(actor.locale());
         SettingDefinition def = key == null ? null : definitions().get(key);
@@ -93,7 +99,6 @@ public final class KernelCooperativeSettings implements CooperativeSettings {
         } else {
             normalised = SettingValues.normalise(def, value, errors);
         }
-        Instant now = clock.instant();
         if (validFrom.isBefore(Timestamps.stored(now))) {
             // the past is settled: a payslip already computed must not change under its feet
             errors.add("validFrom", "setting.validFrom.past");

@@ -117,4 +117,32 @@ class KernelCooperativeSettingsTest {
         assertEquals(Optional.of("F-"), settings.value(f.admin.cooperativeId(), "invoicing.prefix"));
         assertEquals(Optional.of("AUT-"), settings.value(other.cooperativeId(), "invoicing.prefix"));
     }
+
+    /** A clock that has moved on by a microsecond each time it is read, as a real one may have. */
+    @Test
+    void aChangeTakingEffectNowIsNeverInThePastWhileTheClockRuns() {
+        java.time.Clock running = new java.time.Clock() {
+            private Instant now = Instant.parse("2026-03-02T09:00:00.000000500Z");
+
+            @Override
+            public Instant instant() {
+                now = now.plusNanos(1_000);
+                return now;
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        KernelCooperativeSettings live = new KernelCooperativeSettings(f.store, f.registry,
+                new coop.essaim.kernel.audit.KernelAuditTrail(f.store, running), running);
+        live.change(f.admin, "invoicing.paymentDays", "45");
+        assertEquals(Optional.of("45"), live.value(f.admin.cooperativeId(), "invoicing.paymentDays"));
+    }
 }

@@ -138,6 +138,14 @@ final class ApiExchange {
         json.writeValue(response.getOutputStream(), body);
     }
 
+    /** A body that is not JSON built here: an export, or a problem document with extension members. */
+    void send(int status, String contentType, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
     void sendNoContent() {
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }

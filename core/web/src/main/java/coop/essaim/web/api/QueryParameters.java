@@ -54,6 +54,30 @@ final class QueryParameters {
         }
     }
 
+    /** One of {@code values} (compared without case), which must be there; returned in lower case. */
+    String requiredChoice(String name, List<String> values) {
+        String value = string(name);
+        if (value == null) {
+            problems.add(new ApiProblem.FieldProblem(name, exchange.text("api.field.required")));
+            return null;
+        }
+        if (!values.contains(value.toLowerCase(Locale.ROOT))) {
+            problems.add(new ApiProblem.FieldProblem(name, exchange.text("api.field.oneOf", value,
+                    String.join(", ", values))));
+            return null;
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** A date that must be there. */
+    LocalDate requiredDate(String name) {
+        if (string(name) == null) {
+            problems.add(new ApiProblem.FieldProblem(name, exchange.text("api.field.required")));
+            return null;
+        }
+        return date(name);
+    }
+
     /** One of the constants, written in any case and with dashes or underscores ({@code due-within-90-days}). */
     <E extends Enum<E>> E constant(String name, Class<E> type) {
         String value = string(name);

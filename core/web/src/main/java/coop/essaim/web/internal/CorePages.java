@@ -6,6 +6,8 @@ import coop.essaim.api.security.UserContext;
 import coop.essaim.api.web.MenuSection;
 import coop.essaim.web.internal.activities.ActivitiesPage;
 import coop.essaim.web.internal.activities.ActivityPage;
+import coop.essaim.web.internal.cooperative.CooperativePage;
+import coop.essaim.web.internal.imports.ImportPage;
 import coop.essaim.web.internal.me.MySpacePage;
 import coop.essaim.web.internal.people.NewPersonPage;
 import coop.essaim.web.internal.people.PeoplePage;
@@ -17,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The core's own pages of the people core: where each is mounted, who may open it (checked on the server by
+ * The core's own pages (people, activities, imports, the cooperative's profile): where each is mounted, who may open it (checked on the server by
  * {@code PageAccess} for every request, and by the menu) and its menu entry, if any. An entrepreneur holds no
  * people or activity permission but opens the lists and pages, which the kernel confines to their own file and
  * activities; any other user needs the read permission.
@@ -42,7 +44,11 @@ public final class CorePages {
             new CorePage("/people", PeoplePage.class, PEOPLE, MenuSection.PEOPLE, "menu.people", 10),
             new CorePage("/people/new", NewPersonPage.class, u -> u.can(CorePermissions.PEOPLE_MANAGE)
                     && !staffLess(u), null, null, 0),
-            new CorePage("/people/${id}", PersonPage.class, PEOPLE, null, null, 0));
+            new CorePage("/people/import", ImportPage.class, u -> u.can(CorePermissions.PEOPLE_MANAGE)
+                    && !staffLess(u), null, null, 0),
+            new CorePage("/people/${id}", PersonPage.class, PEOPLE, null, null, 0),
+            new CorePage("/cooperative", CooperativePage.class, u -> u.can(CorePermissions.COOPERATIVE_MANAGE),
+                    MenuSection.ADMINISTRATION, "menu.cooperative", 100));
 
     private CorePages() {
     }

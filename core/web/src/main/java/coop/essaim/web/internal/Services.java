@@ -2,11 +2,15 @@ package coop.essaim.web.internal;
 
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
+import coop.essaim.api.people.PeopleImport;
+import coop.essaim.api.people.PersonalData;
 import coop.essaim.api.security.UserContext;
+import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
 import coop.essaim.web.EssaimWebApplication;
 
@@ -30,6 +34,22 @@ public final class Services {
 
     public static ActivityAccounts activityAccounts() {
         return EssaimWebApplication.get().kernel().service(ActivityAccounts.class);
+    }
+
+    public static PeopleImport peopleImport() {
+        return EssaimWebApplication.get().kernel().service(PeopleImport.class);
+    }
+
+    public static PersonalData personalData() {
+        return EssaimWebApplication.get().kernel().service(PersonalData.class);
+    }
+
+    public static CooperativeProfile cooperativeProfile() {
+        return EssaimWebApplication.get().kernel().service(CooperativeProfile.class);
+    }
+
+    public static CooperativeSettings settings() {
+        return EssaimWebApplication.get().kernel().service(CooperativeSettings.class);
     }
 
     public static UserDirectory users() {

@@ -40,7 +40,8 @@ final class ApiCalls {
         return call(token, "GET", path, null);
     }
 
-    /** {@code path} relative to {@code /api/v1/} unless it starts with a slash (a Location or Link). */
+    /** {@code path} relative to {@code /api/v1/} unless it starts with a slash (a Location or Link); a
+     * {@code Content-Type} among {@code headers} replaces the JSON one a body otherwise gets. */
     HttpResponse<String> call(String token, String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
         URI uri = path.startsWith("/") ? base.resolve(path.substring(1))
@@ -50,7 +51,11 @@ final class ApiCalls {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
-        if (body != null) {
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !typed) {
             b.header("Content-Type", "application/json");
         }
         for (int i = 0; i < headers.length; i += 2) {

@@ -8,6 +8,7 @@ import coop.essaim.web.internal.Services;
 import coop.essaim.web.internal.activities.PersonActivitiesPanel;
 import coop.essaim.web.internal.people.PathPanel;
 import coop.essaim.web.internal.people.PersonIdentityPanel;
+import coop.essaim.web.internal.privacy.ExportLinksPanel;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.model.IModel;
@@ -17,8 +18,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import java.util.Optional;
 
 /**
- * "My space": an entrepreneur's own file, path and activities with their accounts. The file is the one
- * linked to their login; a login linked to no file gets a line saying so.
+ * "My space": an entrepreneur's own file, path and activities with their accounts, and the export of her
+ * data. The file is the one linked to their login; a login linked to no file gets a line saying so.
  */
 public class MySpacePage extends CorePage {
 
@@ -33,6 +34,7 @@ public class MySpacePage extends CorePage {
             add(new WebMarkupContainer("identity").setVisible(false));
             add(new WebMarkupContainer("path").setVisible(false));
             add(new WebMarkupContainer("activities").setVisible(false));
+            add(new WebMarkupContainer("export").setVisible(false));
             return;
         }
         long id = own.get().id();
@@ -41,6 +43,7 @@ public class MySpacePage extends CorePage {
         add(new PersonIdentityPanel("identity", person, model));
         add(new PathPanel("path", id, model));
         add(new PersonActivitiesPanel("activities", id, true));
+        add(new ExportLinksPanel("export", id));
     }
 
     @Override

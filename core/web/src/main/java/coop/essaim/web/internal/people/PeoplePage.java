@@ -9,6 +9,7 @@ import coop.essaim.api.people.PersonKind;
 import coop.essaim.api.people.ResultPage;
 import coop.essaim.web.internal.CorePage;
 import coop.essaim.web.internal.Services;
+import coop.essaim.web.internal.imports.ImportPage;
 import coop.essaim.web.internal.security.PageAccess;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.markup.html.basic.Label;
@@ -59,6 +60,8 @@ public class PeoplePage extends CorePage {
         add(filters(model, sites, referents));
         add(new BookmarkablePageLink<Void>("newPerson", NewPersonPage.class)
                 .setVisible(PageAccess.mayOpen(user(), NewPersonPage.class, null)));
+        add(new BookmarkablePageLink<Void>("import", ImportPage.class)
+                .setVisible(PageAccess.mayOpen(user(), ImportPage.class, null)));
         add(new ExternalLink("export", LoadableDetachableModel.of(() ->
                 urlFor(PeopleCsvResource.REFERENCE, filter.parameters()).toString())));
         add(new Label("total", new StringResourceModel("people.total", this)

@@ -8,6 +8,8 @@ import coop.essaim.web.internal.CorePage;
 import coop.essaim.web.internal.CorePages;
 import coop.essaim.web.internal.Services;
 import coop.essaim.web.internal.activities.PersonActivitiesPanel;
+import coop.essaim.web.internal.privacy.AnonymisePanel;
+import coop.essaim.web.internal.privacy.ExportLinksPanel;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
@@ -15,7 +17,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
  * A person's page: identity, contact and site, referent and its history, the path as a dated timeline with
- * the associate deadline, their activities, the actions the current status allows, and the advisers' notes.
+ * the associate deadline, their activities, the actions the current status allows, the advisers' notes, the
+ * export of their data and, for those who may, their anonymisation.
  * A person the user may not see answers "not found", exactly as one that does not exist.
  */
 public class PersonPage extends CorePage {
@@ -39,6 +42,10 @@ public class PersonPage extends CorePage {
         add(new ReferentHistoryPanel("referents", id));
         add(new PersonActivitiesPanel("activities", id, false));
         add(new NotesPanel("notes", id).setVisible(staff && user().can(CorePermissions.PEOPLE_NOTES)));
+        // an entrepreneur only ever reaches this page for her own file, which she may export
+        add(new ExportLinksPanel("export", id).setVisible(!staff || user().can(CorePermissions.PEOPLE_MANAGE)));
+        add(new AnonymisePanel("anonymise", id, person)
+                .setVisible(staff && user().can(CorePermissions.PEOPLE_ANONYMISE)));
     }
 
     @Override

@@ -1,0 +1,34 @@
+package coop.essaim.web.internal.cooperative;
+
+import coop.essaim.api.cooperative.Cooperative;
+import coop.essaim.web.internal.CorePage;
+import coop.essaim.web.internal.Services;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * The cooperative's profile: what the installation records about it (read-only here), the identity printed on
+ * its documents, its logo and how long it keeps the files of members who left.
+ */
+public class CooperativePage extends CorePage {
+
+    private static final long serialVersionUID = 1L;
+
+    public CooperativePage(PageParameters parameters) {
+        super(parameters);
+        Cooperative coop = Services.cooperative(user());
+        add(new Label("legalName", coop.legalName()));
+        add(new Label("legalForm", coop.legalForm() == null ? "—" : coop.legalForm()));
+        add(new Label("country", coop.country()));
+        add(new Label("currency", coop.currency()));
+        add(new IdentityPanel("identity"));
+        add(new LogoPanel("logo"));
+        add(new RetentionPanel("retention"));
+    }
+
+    @Override
+    protected IModel<String> pageTitle() {
+        return () -> getString("cooperative.title");
+    }
+}
