@@ -55,6 +55,10 @@ public final class PersistenceUnits {
         // (second level) cache would serve stale rows, so every EntityManager reads the database
         p.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        // inserts of one flush go to the database in JDBC batches: a journal import writes hundreds of
+        // thousands of rows, one round trip each without it
+        p.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+        p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
         p.put(PersistenceUnitProperties.CLASSLOADER, classLoader);
         EntityManagerFactory emf;
         try {
