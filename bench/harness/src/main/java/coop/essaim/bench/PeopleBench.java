@@ -75,7 +75,7 @@ public final class PeopleBench {
             time("service: deadline overdue", () -> people.list(admin, PersonQuery.all(0, 25)
                     .withDeadline(coop.essaim.api.people.DeadlineFlag.OVERDUE)), 0);
 
-            String base = host.baseUrl().orElseThrow();
+            String base = host.baseUrl().orElseThrow().replaceAll("/+$", "");
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
             logIn(http, base);

@@ -84,6 +84,10 @@ final class ActivityCsvLines {
             audit.append(em, actor.cooperativeId(), actor.userId(), actor.login(), "core.activity.imported",
                     "activity:" + a.getId(), "line " + row.line() + ", " + a.getAnalyticCode());
             written.add(a.getId());
+            if (written.size() % PeopleCsvLines.CHUNK == 0) {
+                em.flush();
+                em.clear();
+            }
         }
         return written;
     }

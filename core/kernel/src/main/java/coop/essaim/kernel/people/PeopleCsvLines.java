@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static coop.essaim.kernel.people.PeopleCsvColumns.*;
 
@@ -36,6 +38,9 @@ final class PeopleCsvLines {
             Map.entry("postalCode", POSTAL_CODE), Map.entry("city", CITY), Map.entry("country", COUNTRY),
             Map.entry("birthDate", BIRTH_DATE), Map.entry("establishment", SITE), Map.entry("trades", TRADES),
             Map.entry("exitReason", EXIT_REASON), Map.entry("details", EXIT_DETAILS));
+
+    /** Lines written between two clears of the persistence context. */
+    static final int CHUNK = 200;
 
     private final UserContext actor;
     private final PathModel model;
@@ -56,18 +61,25 @@ final class PeopleCsvLines {
         PersonLineReader reader = new PersonLineReader(columns, model, actor.locale(), sites(em), advisers(em),
                 problems);
         Map<String, Integer> lineOfEmail = new HashMap<>();
+        // read once: a query per line would make the database flush and scan the people at every line
+        Set<String> taken = emails(em);
         List<Long> written = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             PersonLineReader.Candidate c = reader.read(row);
-            if (c.details() != null && check(em, c, columns, problems, lineOfEmail)) {
+            if (c.details() != null && check(em, c, columns, problems, lineOfEmail, taken)) {
                 written.add(write(em, c));
+                if (written.size() % CHUNK == 0) {
+                    // each flush compares every managed row: emptying the context keeps it small
+                    em.flush();
+                    em.clear();
+                }
             }
         }
         return written;
     }
 
     private boolean check(EntityManager em, PersonLineReader.Candidate c, CsvColumns columns, ImportProblems problems,
-                          Map<String, Integer> lineOfEmail) {
+                          Map<String, Integer> lineOfEmail, Set<String> taken) {
         int before = problems.count();
         try {
             PersonValidation.checkPerson(em, actor.cooperativeId(), null, c.details(), actor.locale(), today);
@@ -80,7 +92,7 @@ final class PeopleCsvLines {
             if (earlier != null) {
                 problems.add(c.line(), columns.header(EMAIL), PeopleMessages.text(actor.locale(),
                         "people.import.email.repeated", earlier));
-            } else if (emailTaken(em, email)) {
+            } else if (taken.contains(email)) {
                 problems.add(c.line(), columns.header(EMAIL), PeopleMessages.text(actor.locale(),
                         "people.import.email.taken", c.details().email().strip()));
             }
@@ -128,10 +140,12 @@ final class PeopleCsvLines {
         return p.getId();
     }
 
-    private boolean emailTaken(EntityManager em, String email) {
-        return em.createQuery("select count(p) from Person p where p.cooperativeId = :coop"
-                        + " and lower(p.email) = :email", Long.class)
-                .setParameter("coop", actor.cooperativeId()).setParameter("email", email).getSingleResult() > 0;
+    private Set<String> emails(EntityManager em) {
+        Set<String> out = new HashSet<>();
+        em.createQuery("select p.email from Person p where p.cooperativeId = :coop and p.email is not null",
+                        String.class).setParameter("coop", actor.cooperativeId()).getResultList()
+                .forEach(e -> out.add(e.strip().toLowerCase(Locale.ROOT)));
+        return out;
     }
 
     private Map<String, Long> sites(EntityManager em) {
