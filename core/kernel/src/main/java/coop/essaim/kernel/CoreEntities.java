@@ -28,6 +28,7 @@ public final class CoreEntities {
             "coop.essaim.kernel.people.PathEntryEntity",
             "coop.essaim.kernel.people.ReferentAssignmentEntity",
             "coop.essaim.kernel.people.AdviserNoteEntity",
+            "coop.essaim.kernel.people.EmploymentTermsEntity",
             "coop.essaim.kernel.people.ActivityEntity",
             "coop.essaim.kernel.people.ActivityMemberEntity",
             "coop.essaim.kernel.people.AddressColumns",

@@ -89,7 +89,7 @@ public final class CoreServices implements ModuleListener {
         this.authentication = new KernelAuthentication(coreStore, records, audit, hasher, clock);
         this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher, clock);
         PathModels pathModels = new PathModels(registry, cooperatives);
-        this.people = new KernelPeople(coreStore, audit, events, pathModels, clock);
+        this.people = new KernelPeople(coreStore, audit, events, pathModels, cooperatives, clock);
         this.peopleImport = new KernelPeopleImport(coreStore, audit, events, pathModels, clock);
         this.personalData = new KernelPersonalData(coreStore, audit, events, pathModels, clock, settings);
         this.profile = new KernelCooperativeProfile(coreStore, audit, clock);

@@ -52,6 +52,16 @@ public interface People {
     /** Oldest first. */
     List<ReferentAssignment> referents(UserContext actor, long personId);
 
+    /**
+     * Records the terms of the member's open employment contract from {@code terms.validFrom()}: the contract
+     * must be open that day (started, not ended), the date after the latest version's, the hours positive
+     * and at most 48 a week (208 a month), the hourly cost positive in the cooperative's currency.
+     */
+    EmploymentTermsVersion amendEmploymentTerms(UserContext actor, long personId, EmploymentTerms terms);
+
+    /** Oldest first; empty when the actor may not see the person. */
+    java.util.List<EmploymentTermsVersion> employmentTerms(UserContext actor, long personId);
+
     AdviserNote addNote(UserContext actor, long personId, String text);
 
     /** Oldest first. */

@@ -2,7 +2,10 @@ package coop.essaim.kernel.people;
 
 import coop.essaim.api.event.DomainEvent;
 import coop.essaim.api.event.DomainEvents;
+import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.people.AdviserNote;
+import coop.essaim.api.people.EmploymentTerms;
+import coop.essaim.api.people.EmploymentTermsVersion;
 import coop.essaim.api.people.Establishment;
 import coop.essaim.api.people.EstablishmentDetails;
 import coop.essaim.api.people.PathChange;
@@ -45,14 +48,17 @@ public final class KernelPeople implements People {
     private final PersonRecords records;
     private final PathRecorder recorder;
     private final PeopleQueries queries;
+    private final EmploymentTermsRecorder terms;
 
-    public KernelPeople(ModuleStore store, KernelAuditTrail audit, DomainEvents events, PathModels models, Clock clock) {
+    public KernelPeople(ModuleStore store, KernelAuditTrail audit, DomainEvents events, PathModels models,
+                        CooperativeDirectory cooperatives, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.events = events;
         this.records = new PersonRecords(models, clock);
         this.recorder = new PathRecorder(store, audit, events, records);
         this.queries = new PeopleQueries(records);
+        this.terms = new EmploymentTermsRecorder(store, audit, records, cooperatives);
     }
 
     @Override
@@ -182,6 +188,17 @@ public final class KernelPeople implements People {
     public List<ReferentAssignment> referents(UserContext actor, long personId) {
         return store.read(em -> readable(em, actor, personId).map(p -> recorder.referents(em, personId))
                 .orElse(List.of()));
+    }
+
+    @Override
+    public EmploymentTermsVersion amendEmploymentTerms(UserContext actor, long personId, EmploymentTerms t) {
+        return terms.amend(actor, personId, t);
+    }
+
+    @Override
+    public List<EmploymentTermsVersion> employmentTerms(UserContext actor, long personId) {
+        return store.read(em -> readable(em, actor, personId)
+                .map(p -> EmploymentTermsRecorder.versions(em, personId)).orElse(List.of()));
     }
 
     @Override

@@ -130,6 +130,8 @@ public final class KernelPersonalData implements PersonalData {
         p.anonymise(now, by);
         em.createQuery("update PathEntry e set e.details = null where e.personId = :p")
                 .setParameter("p", p.getId()).executeUpdate();
+        em.createQuery("update EmploymentTerms t set t.details = null where t.personId = :p")
+                .setParameter("p", p.getId()).executeUpdate();
         em.createQuery("update ReferentAssignment r set r.reason = :mark where r.personId = :p")
                 .setParameter("mark", "-").setParameter("p", p.getId()).executeUpdate();
         em.createQuery("delete from AdviserNote n where n.personId = :p").setParameter("p", p.getId()).executeUpdate();

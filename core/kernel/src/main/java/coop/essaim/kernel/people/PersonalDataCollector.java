@@ -34,6 +34,7 @@ final class PersonalDataCollector {
         out.put("person", file(em, person));
         out.put("path", path(records.path(em, p)));
         out.put("referents", referents(em, p.getId()));
+        out.put("employmentTerms", terms(em, p.getId()));
         out.put("activities", activities(em, p.getId()));
         out.put("login", login(em, person.details().userId()));
         if (withNotes) {
@@ -85,6 +86,21 @@ final class PersonalDataCollector {
             m.put("details", e.details());
             m.put("recordedAt", e.recordedAt());
             m.put("recordedBy", e.recordedBy());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> terms(EntityManager em, long personId) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (var v : EmploymentTermsRecorder.versions(em, personId)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("contractKind", v.contractKind());
+            m.put("validFrom", v.terms().validFrom());
+            m.put("hours", v.terms().hours().toPlainString());
+            m.put("per", v.terms().per().name());
+            m.put("loadedHourlyCost", v.terms().loadedHourlyCost().toString());
+            m.put("details", v.terms().details());
             out.add(m);
         }
         return out;

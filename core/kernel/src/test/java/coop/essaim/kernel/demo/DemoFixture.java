@@ -11,7 +11,7 @@ final class DemoFixture {
 
     /** Children first, for the foreign keys; the core fixture empties only the core's own tables. */
     static final List<String> PEOPLE_TABLES = List.of("ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE",
-            "PERSON_REFERENT", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
+            "PERSON_REFERENT", "EMPLOYMENT_TERMS", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
 
     private DemoFixture() {
     }

@@ -29,7 +29,7 @@ public final class PeopleFixture implements BeforeAllCallback, BeforeEachCallbac
     static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
             "LEDGER_NUMBERING",
             "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE", "PERSON_REFERENT",
-            "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
+            "EMPLOYMENT_TERMS", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     public final CoreFixture f = CoreFixture.withCooperative();

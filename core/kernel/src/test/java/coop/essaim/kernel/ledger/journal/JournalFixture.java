@@ -32,7 +32,7 @@ final class JournalFixture implements BeforeAllCallback, BeforeEachCallback, Aft
     private static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
             "LEDGER_NUMBERING",
             "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE",
-            "PERSON_REFERENT", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
+            "PERSON_REFERENT", "EMPLOYMENT_TERMS", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
 
     static final ChartOfAccounts BELGIAN_CHART = new ChartOfAccounts() {
         @Override
