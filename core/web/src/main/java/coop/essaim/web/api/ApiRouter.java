@@ -38,6 +38,8 @@ final class ApiRouter {
         route("GET", "/v1/people/{id}/path", PeopleResource::path);
         route("POST", "/v1/people/{id}/path", PeopleResource::transition);
         route("POST", "/v1/people/{id}/referent", PeopleResource::changeReferent);
+        route("GET", "/v1/people/{id}/terms", TermsResource::list);
+        route("POST", "/v1/people/{id}/terms", TermsResource::amend);
         route("GET", "/v1/people/{id}/export", PrivacyResource::export);
         route("GET", "/v1/people/{id}/anonymisation", PrivacyResource::anonymisation);
         route("POST", "/v1/people/{id}/anonymisation", PrivacyResource::anonymise);
