@@ -59,7 +59,7 @@ final class DraftRules {
             return;
         }
         if (lines.size() > maxLines) {
-            errors.add("lines", "ledger.tooLong", maxLines);
+            errors.add("lines", "ledger.lines.tooMany", maxLines);
             return;
         }
         if (chart.isEmpty()) {
