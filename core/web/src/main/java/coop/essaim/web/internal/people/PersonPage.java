@@ -39,6 +39,8 @@ public class PersonPage extends CorePage {
         boolean staff = !CorePages.staffLess(user());
         add(new PathActionsPanel("actions", id, model)
                 .setVisible(member && staff && user().can(CorePermissions.PEOPLE_MANAGE)));
+        add(new EmploymentTermsPanel("terms", id, staff && user().can(CorePermissions.PEOPLE_MANAGE))
+                .setVisible(member));
         add(new ReferentHistoryPanel("referents", id));
         add(new PersonActivitiesPanel("activities", id, false));
         add(new NotesPanel("notes", id).setVisible(staff && user().can(CorePermissions.PEOPLE_NOTES)));

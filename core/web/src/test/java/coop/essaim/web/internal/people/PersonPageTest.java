@@ -113,6 +113,35 @@ class PersonPageTest {
     }
 
     @Test
+    void theAdviserRecordsJeannesEmploymentTermsAndABadValueIsShownBesideItsField(BrowserTester tester) {
+        String since = people().find(admin(), jeanne()).orElseThrow().statusSince().toString();
+        KernelFixture.logIn(tester, CoreRoles.ADVISER);
+        tester.executeUrl("people/" + jeanne());
+        FormTester bad = tester.newFormTester("terms:form");
+        bad.setValue("validFrom", since);
+        bad.setValue("hours", "300");
+        bad.select("per", 1);
+        bad.setValue("cost", "10.10");
+        bad.submit();
+        tester.assertRenderedPage(PersonPage.class);
+        assertEquals(1, tester.getComponentFromLastRenderedPage("terms:form:hours").getFeedbackMessages().size());
+        assertEquals(0, people().employmentTerms(admin(), jeanne()).size());
+
+        tester.executeUrl("people/" + jeanne());
+        FormTester good = tester.newFormTester("terms:form");
+        good.setValue("validFrom", since);
+        good.setValue("hours", "13");
+        good.select("per", 1);
+        good.setValue("cost", "10,10");
+        good.submit();
+        tester.executeUrl("people/" + jeanne());
+        tester.assertLabel("terms:versions:0:hours", "13");
+        tester.assertLabel("terms:versions:0:cost", coop.essaim.api.money.Money.of(1010, "EUR")
+                .format(java.util.Locale.FRENCH));
+        assertEquals(1, people().employmentTerms(admin(), jeanne()).size());
+    }
+
+    @Test
     void newPersonFormShowsRefusalsBesideTheirFieldsThenATransitionAppearsOnTheTimeline(BrowserTester tester) {
         long before = people().list(admin(), PersonQuery.all(0, 1)).total();
         KernelFixture.logIn(tester, CoreRoles.ADVISER);
