@@ -1,9 +1,8 @@
 package coop.essaim.kernel.cli;
 
-import java.text.MessageFormat;
+import coop.essaim.kernel.cooperative.KernelMessages;
+
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** The command line's texts ({@code coop/essaim/kernel/cli/messages*.properties}): French or English. */
 final class CliMessages {
@@ -19,14 +18,6 @@ final class CliMessages {
     }
 
     String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle("coop.essaim.kernel.cli.messages", locale,
-                    CliMessages.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return KernelMessages.format("coop.essaim.kernel.cli.messages", locale, key, args);
     }
 }

@@ -3,12 +3,9 @@ package coop.essaim.kernel.ledger;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.kernel.cooperative.KernelMessages;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The ledger's translations ({@code coop/essaim/kernel/ledger/messages*.properties}) and the collector of a
@@ -27,27 +24,7 @@ final class LedgerMessages {
     }
 
     static String text(Locale locale, String key, Object... args) {
-        Locale effective = locale == null ? KernelMessages.DEFAULT_LOCALE : locale;
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, effective, LedgerMessages.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        if (args.length == 0) {
-            return pattern;
-        }
-        Object[] shown = args.clone();
-        for (int i = 0; i < shown.length; i++) {
-            // MessageFormat knows no java.time: a date reads as the user writes it ("31 décembre 2026")
-            if (shown[i] instanceof java.time.LocalDate d) {
-                shown[i] = d.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
-                        java.time.format.FormatStyle.LONG).withLocale(effective));
-            }
-        }
-        return new MessageFormat(pattern, effective).format(shown);
+        return KernelMessages.format(BUNDLE, locale, key, args);
     }
 
     static ValidationException refusal(Locale locale, String field, String key, Object... args) {

@@ -3,15 +3,9 @@ package coop.essaim.kernel.people;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.kernel.cooperative.KernelMessages;
 
-import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The people core's texts ({@code coop/essaim/kernel/people/messages*.properties}, kept apart from the kernel's
@@ -31,26 +25,7 @@ public final class PeopleMessages {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        Locale effective = locale == null ? KernelMessages.DEFAULT_LOCALE : locale;
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, effective, PeopleMessages.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            // a missing key is a bug, but the person still deserves to see which check failed
-            return key;
-        }
-        if (args.length == 0) {
-            return pattern;
-        }
-        Object[] shown = args.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof LocalDate d) {
-                shown[i] = d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(effective));
-            }
-        }
-        return new MessageFormat(pattern, effective).format(shown);
+        return KernelMessages.format(BUNDLE, locale, key, args);
     }
 
     /** A refusal about one field, for checks that can only fail one way. */

@@ -2,10 +2,7 @@ package coop.essaim.kernel.ledger.journal;
 
 import coop.essaim.kernel.cooperative.KernelMessages;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The translations of the journal import and export ({@code coop/essaim/kernel/ledger/journal/messages*.properties}),
@@ -22,14 +19,6 @@ final class JournalMessages {
     }
 
     String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, JournalMessages.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return KernelMessages.format(BUNDLE, locale, key, args);
     }
 }
