@@ -30,6 +30,11 @@ public interface ModuleRegistry extends ModuleCatalog {
     /** The extensions of started modules (core first), for one extension point. */
     <T> List<Extension<T>> extensions(Class<T> point);
 
+    @Override
+    default <T> List<T> implementations(Class<T> point) {
+        return extensions(point).stream().map(Extension::instance).toList();
+    }
+
     /**
      * The context of a started module: how its web pages (which the core, not the module, instantiates) reach
      * the module's store and the services it was given. Empty when no module of that id is started.

@@ -1,0 +1,37 @@
+package coop.essaim.api.sales;
+
+import coop.essaim.api.cooperative.CooperativeIdentity;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Extension point: what one country's law says about selling, contributed by that country's plugin: its VAT
+ * rates, the mentions a sales document must carry and the parts of the seller's identity it must show. The
+ * invoicing plugin reads the rules whose {@link #country()} is the cooperative's (through
+ * {@code ModuleCatalog.implementations}); a cooperative whose country has no rules cannot validate invoices.
+ *
+ * <p><b>What the plugin must do.</b> Return the same immutable lists every time, dated rates rather than
+ * today's (an invoice of last year keeps last year's rate), and mentions in {@code locale} when the law allows
+ * another language than the country's. Never block: called from page requests, on any thread.
+ */
+public interface SalesRules {
+
+    /** ISO 3166 alpha-2 code of the country, upper case ({@code FR}). */
+    String country();
+
+    /** Every rate the country has had, current and past; codes are unique. */
+    List<VatRate> vatRates();
+
+    /** The accounts of the country's chart that sales and their payments post to. */
+    SalesAccounts accounts();
+
+    /** The mentions a document of {@code kind} issued by a seller of {@code identity} carries. */
+    List<DocumentMention> mentions(SalesDocumentKind kind, CooperativeIdentity identity, Locale locale);
+
+    /**
+     * The parts of the identity that are missing for the seller to issue an invoice, by the record component's
+     * name ({@code registrationNumber}, {@code vatNumber}, {@code address}); empty when it may invoice.
+     */
+    List<String> missingIdentity(CooperativeIdentity identity);
+}
