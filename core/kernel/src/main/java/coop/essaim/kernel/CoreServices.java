@@ -9,6 +9,7 @@ import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.cooperative.CooperativeProfile;
+import coop.essaim.api.ledger.ActivityAccess;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
@@ -201,7 +202,8 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(PeopleImport.class, peopleImport),
                 Map.entry(PersonalData.class, personalData),
                 Map.entry(CooperativeProfile.class, profile),
-                Map.entry(ActivityAccounts.class, activityAccounts));
+                Map.entry(ActivityAccounts.class, activityAccounts),
+                Map.entry(ActivityAccess.class, (ActivityAccess) activities::activityIdsOf));
     }
 
     @Override

@@ -19,10 +19,12 @@ public final class FrenchAccounts {
     public static final String BANK = "512000";
     public static final String PURCHASES_FOR_RESALE = "607000";
     public static final String SUPPLIES = "606000";
+    public static final String PURCHASED_SERVICES = "604000";
     public static final String GROSS_SALARIES = "641000";
     public static final String EMPLOYER_CONTRIBUTIONS = "645000";
     public static final String SERVICES_SOLD = "706000";
     public static final String GOODS_SOLD = "707000";
+    public static final String ANCILLARY_INCOME = "708000";
 
     private FrenchAccounts() {
     }

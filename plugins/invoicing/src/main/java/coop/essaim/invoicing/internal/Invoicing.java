@@ -1,0 +1,74 @@
+package coop.essaim.invoicing.internal;
+
+import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.cooperative.CooperativeProfile;
+import coop.essaim.api.ledger.ActivityAccess;
+import coop.essaim.api.ledger.Ledger;
+import coop.essaim.api.module.ModuleCatalog;
+import coop.essaim.api.module.ModuleContext;
+import coop.essaim.api.people.Activities;
+import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.invoicing.api.Customers;
+import coop.essaim.invoicing.api.Invoices;
+import coop.essaim.invoicing.api.Payments;
+import coop.essaim.invoicing.internal.customer.CustomerRegistry;
+import coop.essaim.invoicing.internal.invoice.DraftContent;
+import coop.essaim.invoicing.internal.invoice.InvoiceBook;
+import coop.essaim.invoicing.internal.payment.PaymentBook;
+
+import java.time.Clock;
+
+/**
+ * The module's services over its store and the core's services, as its pages, its demo data and its tests use
+ * them. Cheap to build: it holds no state beyond the references.
+ */
+public final class Invoicing {
+
+    private final Reach reach;
+    private final SalesRulebook rulebook;
+    private final CustomerRegistry customers;
+    private final InvoiceBook invoices;
+    private final PaymentBook payments;
+
+    private Invoicing(ModuleContext context, Clock clock) {
+        ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
+        this.reach = new Reach(context.service(ActivityAccess.class), context.service(Activities.class));
+        this.rulebook = new SalesRulebook(context.service(ModuleCatalog.class),
+                context.service(CooperativeDirectory.class));
+        this.customers = new CustomerRegistry(store, reach, clock);
+        DraftContent content = new DraftContent(rulebook, context.service(CooperativeSettings.class), clock);
+        this.invoices = new InvoiceBook(store, reach, customers, content, context.service(Ledger.class),
+                context.service(CooperativeProfile.class), clock);
+        this.payments = new PaymentBook(store, reach, rulebook, context.service(Ledger.class), clock);
+    }
+
+    public static Invoicing of(ModuleContext context) {
+        return new Invoicing(context, Clock.systemDefaultZone());
+    }
+
+    /** With a chosen clock: how tests and the demo date their documents. */
+    public static Invoicing of(ModuleContext context, Clock clock) {
+        return new Invoicing(context, clock);
+    }
+
+    public Customers customers() {
+        return customers;
+    }
+
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    public Payments payments() {
+        return payments;
+    }
+
+    public SalesRulebook rulebook() {
+        return rulebook;
+    }
+
+    public Reach reach() {
+        return reach;
+    }
+}

@@ -1,0 +1,25 @@
+package coop.essaim.invoicing.internal;
+
+import coop.essaim.api.persistence.PersistenceContribution;
+import coop.essaim.invoicing.internal.customer.CustomerEntity;
+import coop.essaim.invoicing.internal.invoice.InvoiceEntity;
+import coop.essaim.invoicing.internal.invoice.InvoiceLineEntity;
+import coop.essaim.invoicing.internal.invoice.NumberSeriesEntity;
+import coop.essaim.invoicing.internal.payment.PaymentEntity;
+
+import java.util.List;
+
+/** The module's entities and the folder of its migrations. */
+public final class InvoicingPersistence implements PersistenceContribution {
+
+    @Override
+    public List<String> entityClassNames() {
+        return List.of(CustomerEntity.class.getName(), InvoiceEntity.class.getName(),
+                InvoiceLineEntity.class.getName(), NumberSeriesEntity.class.getName(), PaymentEntity.class.getName());
+    }
+
+    @Override
+    public String migrationFolder() {
+        return "coop/essaim/invoicing/migration";
+    }
+}

@@ -1,0 +1,28 @@
+package coop.essaim.invoicing.internal;
+
+import coop.essaim.api.ledger.LedgerPermissions;
+import coop.essaim.api.security.UserContext;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The user as the ledger sees them when invoicing posts for them: validating an invoice (or recording a payment)
+ * is what entitles the entry, so the module lends the posting permission for that one call. The entry stays
+ * signed by the real user.
+ */
+public final class LedgerActor {
+
+    private LedgerActor() {
+    }
+
+    public static UserContext posting(UserContext actor) {
+        if (actor.can(LedgerPermissions.POST)) {
+            return actor;
+        }
+        Set<String> permissions = new HashSet<>(actor.permissions());
+        permissions.add(LedgerPermissions.POST);
+        return new UserContext(actor.userId(), actor.login(), actor.displayName(), actor.cooperativeId(),
+                actor.roles(), permissions, actor.locale());
+    }
+}
