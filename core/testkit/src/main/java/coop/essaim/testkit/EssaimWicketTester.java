@@ -24,13 +24,22 @@ public final class EssaimWicketTester extends WicketTester {
 
     /** Logs in through the real login page as a user the test kit made (its cooperative's users). */
     public EssaimWicketTester logIn(UserContext user) {
+        return logIn(user.login(), password);
+    }
+
+    /** Logs in as a demo user ({@code admin}, {@code conseil}, {@code compta}, {@code jeanne}) of a kit with the demo. */
+    public EssaimWicketTester logInDemo(String login) {
+        return logIn(login, "essaim-" + login + "-demo");
+    }
+
+    private EssaimWicketTester logIn(String login, String secret) {
         startPage(LoginPage.class);
         FormTester form = newFormTester("form");
-        form.setValue("login", user.login());
-        form.setValue("password", password);
+        form.setValue("login", login);
+        form.setValue("password", secret);
         form.submit();
         if (getLastRenderedPage() instanceof LoginPage) {
-            throw new AssertionError("login of " + user.login() + " refused: " + getFeedbackMessages(null));
+            throw new AssertionError("login of " + login + " refused: " + getFeedbackMessages(null));
         }
         return this;
     }

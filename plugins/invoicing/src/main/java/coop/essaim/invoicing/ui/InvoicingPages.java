@@ -1,0 +1,23 @@
+package coop.essaim.invoicing.ui;
+
+import coop.essaim.api.web.MenuItem;
+import coop.essaim.api.web.MenuSection;
+import coop.essaim.api.web.PageContribution;
+import coop.essaim.api.web.PageDeclaration;
+import coop.essaim.invoicing.api.InvoicingPermissions;
+
+import java.util.List;
+
+/** The pages: /m/invoicing/invoices (in the Activity menu), /m/invoicing/invoice, /m/invoicing/customers. */
+public final class InvoicingPages implements PageContribution {
+
+    @Override
+    public List<PageDeclaration> pages() {
+        return List.of(
+                PageDeclaration.menuPage("invoices", InvoicesPage.class, InvoicingPermissions.VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.invoices", 200)),
+                PageDeclaration.page("invoice", InvoicePage.class, InvoicingPermissions.VIEW),
+                PageDeclaration.menuPage("customers", CustomersPage.class, InvoicingPermissions.VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.customers", 210)));
+    }
+}

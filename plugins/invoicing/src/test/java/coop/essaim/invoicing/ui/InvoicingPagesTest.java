@@ -1,0 +1,136 @@
+package coop.essaim.invoicing.ui;
+
+import coop.essaim.api.security.UserContext;
+import coop.essaim.invoicing.InvoicingFixture;
+import coop.essaim.invoicing.api.Customer;
+import coop.essaim.invoicing.api.Invoice;
+import coop.essaim.invoicing.api.InvoiceStatus;
+import coop.essaim.testkit.EssaimTestKit;
+import coop.essaim.testkit.EssaimWicketTester;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.FormTester;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.List;
+
+import static coop.essaim.invoicing.InvoicingFixture.draft;
+import static coop.essaim.invoicing.InvoicingFixture.service;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The invoicing pages in the real web application, as Jeanne and as the accountant use them. */
+class InvoicingPagesTest {
+
+    @RegisterExtension
+    static final EssaimTestKit essaim = InvoicingFixture.kit().withWeb();
+
+    private final InvoicingFixture fixture = new InvoicingFixture(essaim);
+
+    @Test
+    void jeanneAddsACustomerDraftsAnInvoiceAddsALineAndValidatesIt() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
+        tester.startPage(CustomersPage.class);
+        tester.assertRenderedPage(CustomersPage.class);
+        FormTester add = tester.newFormTester("customerForm");
+        add.setValue("name", "Compagnie du Fil Rouge");
+        add.setValue("email", "bonjour@filrouge.example");
+        add.setValue("city", "Lyon");
+        add.submit();
+        tester.assertNoErrorMessage();
+        tester.assertContains("Compagnie du Fil Rouge");
+
+        Customer customer = fixture.invoicing().customers().list(fixture.jeanne(), fixture.jeanneActivity()).stream()
+                .filter(c -> c.details().name().equals("Compagnie du Fil Rouge")).findFirst().orElseThrow();
+        FormTester invoice = tester.newFormTester("invoiceForm");
+        invoice.select("customer", indexOf(fixture.invoicing().customers().list(fixture.jeanne(),
+                fixture.jeanneActivity()), customer));
+        invoice.setValue("description", "Costumes de scène");
+        invoice.setValue("quantity", "2");
+        invoice.setValue("price", "350,50");
+        invoice.submit();
+        tester.assertNoErrorMessage();
+        tester.assertRenderedPage(InvoicePage.class);
+        tester.assertContains("Costumes de scène");
+
+        FormTester line = tester.newFormTester("addLine");
+        line.setValue("description", "Retouches");
+        line.setValue("quantity", "1,5");
+        line.setValue("price", "40");
+        line.submit();
+        tester.assertNoErrorMessage();
+        tester.assertContains("Retouches");
+        tester.assertContains("913,20"); // (701.00 + 60.00) excl. VAT + 20 %
+
+        tester.newFormTester("actions").submit("validate");
+        tester.assertNoErrorMessage();
+        Invoice validated = fixture.invoicing().invoices().list(fixture.jeanne(),
+                        new coop.essaim.invoicing.api.InvoiceQuery(fixture.jeanneActivity(), InvoiceStatus.VALIDATED,
+                                null, 0, 500)).items().stream()
+                .filter(i -> i.customerId() == customer.id()).findFirst().orElseThrow();
+        tester.assertContains(validated.number());
+        tester.assertInvisible("addLine");
+    }
+
+    @Test
+    void aBadAmountIsNamedAndNothingChanges() {
+        UserContext compta = fixture.accountant();
+        Customer customer = fixture.customer(compta, fixture.jeanneActivity(), "Atelier Refus");
+        Invoice invoice = fixture.invoicing().invoices().createDraft(compta, fixture.jeanneActivity(),
+                draft(customer.id(), service("Patron", "1", "30.00")));
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
+        tester.startPage(InvoicePage.class, new PageParameters().set("id", invoice.id()));
+        FormTester line = tester.newFormTester("addLine");
+        line.setValue("description", "");
+        line.setValue("quantity", "-2");
+        line.setValue("price", "12");
+        line.submit();
+        assertTrue(tester.getFeedbackMessages(null).stream().anyMatch(m -> m.getMessage().toString()
+                .startsWith("Quantité")), tester.getFeedbackMessages(null).toString());
+        assertEquals(1, fixture.invoicing().invoices().find(compta, invoice.id()).orElseThrow().lines().size());
+    }
+
+    @Test
+    void anotherActivitysInvoiceIsNotFoundForJeanne() {
+        UserContext compta = fixture.accountant();
+        Customer customer = fixture.customer(compta, fixture.otherActivity(), "Client d’un autre");
+        Invoice theirs = fixture.invoicing().invoices().createDraft(compta, fixture.otherActivity(),
+                draft(customer.id(), service("Étude", "1", "100.00")));
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
+        tester.startPage(InvoicePage.class, new PageParameters().set("id", theirs.id()));
+        assertEquals(404, tester.getLastResponse().getStatus());
+    }
+
+    @Test
+    void theAccountantRecordsAPaymentAndExportsTheList() {
+        UserContext compta = fixture.accountant();
+        Customer customer = fixture.customer(compta, fixture.otherActivity(), "=Client Formule");
+        Invoice invoice = fixture.invoicing().invoices().validate(compta, fixture.invoicing().invoices()
+                .createDraft(compta, fixture.otherActivity(), draft(customer.id(), service("Étude", "1", "100.00")))
+                .id());
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("compta");
+        tester.startPage(InvoicePage.class, new PageParameters().set("id", invoice.id()));
+        FormTester pay = tester.newFormTester("payments:form");
+        pay.setValue("amount", "120,00");
+        pay.setValue("reference", "VIR 123");
+        pay.submit();
+        tester.assertNoErrorMessage();
+        assertTrue(fixture.invoicing().invoices().find(compta, invoice.id()).orElseThrow().outstanding().isZero());
+
+        tester.startPage(InvoicesPage.class, new PageParameters().set("activity", fixture.otherActivity()));
+        tester.assertContains(invoice.number());
+        tester.clickLink("csv");
+        String csv = tester.getLastResponseAsString();
+        assertTrue(csv.contains(invoice.number() + ";Facture;"), csv);
+        assertTrue(csv.contains("'=Client Formule"), csv);
+    }
+
+    private static int indexOf(List<Customer> customers, Customer customer) {
+        for (int i = 0; i < customers.size(); i++) {
+            if (customers.get(i).id() == customer.id()) {
+                return i;
+            }
+        }
+        throw new AssertionError("customer not listed");
+    }
+}
