@@ -25,6 +25,8 @@ import coop.essaim.api.ledger.Ledger;
 import coop.essaim.kernel.ledger.ContributionRates;
 import coop.essaim.kernel.ledger.KernelLedger;
 import coop.essaim.kernel.ledger.LedgerScan;
+import coop.essaim.kernel.ledger.report.KernelLedgerReports;
+import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.kernel.ledger.journal.KernelLedgerJournals;
 import coop.essaim.api.ledger.LedgerJournals;
 import coop.essaim.kernel.ledger.RateContributionScheme;
@@ -75,6 +77,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelActivityAccounts activityAccounts;
     private final KernelLedger ledger;
     private final KernelLedgerJournals journals;
+    private final KernelLedgerReports reports;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
 
@@ -101,6 +104,7 @@ public final class CoreServices implements ModuleListener {
         this.ledger = new KernelLedger(coreStore, cooperatives, registry, audit, activities::activityIdsOf, clock);
         this.journals = new KernelLedgerJournals(coreStore, cooperatives, ledger,
                 new LedgerScan(coreStore, registry, activities::activityIdsOf));
+        this.reports = new KernelLedgerReports(coreStore, cooperatives, registry, activities::activityIdsOf);
         this.contributionRates = new ContributionRates(coreStore, cooperatives, audit, clock);
         this.contributionScheme = new RateContributionScheme(contributionRates);
         this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
@@ -177,6 +181,11 @@ public final class CoreServices implements ModuleListener {
         return journals;
     }
 
+    /** The trial balance, general ledger, balance sheet and income statement. */
+    public KernelLedgerReports reports() {
+        return reports;
+    }
+
     /** The dated parameters of the core's contribution scheme, per cooperative. */
     public ContributionRates contributionRates() {
         return contributionRates;
@@ -197,6 +206,7 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(CooperativeSettings.class, settings),
                 Map.entry(Ledger.class, ledger),
                 Map.entry(LedgerJournals.class, journals),
+                Map.entry(LedgerReports.class, reports),
                 Map.entry(People.class, people),
                 Map.entry(Activities.class, activities),
                 Map.entry(PeopleImport.class, peopleImport),

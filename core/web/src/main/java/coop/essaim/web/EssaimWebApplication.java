@@ -14,6 +14,8 @@ import coop.essaim.web.internal.pages.ModulesPage;
 import coop.essaim.web.internal.pages.NotFoundPage;
 import coop.essaim.web.internal.pages.SetupPage;
 import coop.essaim.web.internal.people.PeopleCsvResource;
+import coop.essaim.web.internal.ledger.LedgerCsvResource;
+import coop.essaim.web.internal.ledger.LedgerReport;
 import coop.essaim.web.internal.privacy.PersonalDataResource;
 import coop.essaim.web.internal.cooperative.CooperativeLogoResource;
 import coop.essaim.web.internal.security.EssaimSession;
@@ -119,6 +121,9 @@ public class EssaimWebApplication extends WebApplication {
         mountPage("/error", InternalErrorPage.class);
         CorePages.PAGES.forEach(p -> mountPage(p.path(), p.pageClass()));
         mountResource(PeopleCsvResource.PATH, PeopleCsvResource.REFERENCE);
+        for (LedgerReport report : LedgerReport.values()) {
+            mountResource(report.csvPath(), LedgerCsvResource.reference(report));
+        }
         mountResource(PersonalDataResource.PATH, PersonalDataResource.REFERENCE);
         mountResource(CooperativeLogoResource.PATH, CooperativeLogoResource.REFERENCE);
         setRootRequestMapper(new NotFoundFallbackMapper(getRootRequestMapperAsCompound()));

@@ -4,7 +4,8 @@
  * never with SQL; country plugins contribute the chart through {@link coop.essaim.api.ledger.ChartOfAccounts}.
  * The contribution is a {@link coop.essaim.api.ledger.ContributionScheme}; {@link coop.essaim.api.ledger.SalaryBudget}
  * turns what is left into a smoothing plan of salary. {@link coop.essaim.api.ledger.LedgerJournals} exports the books
- * as an hledger/ledger journal or CSV and imports plain-text journals.
+ * as an hledger/ledger journal or CSV and imports plain-text journals; {@link coop.essaim.api.ledger.LedgerReports} answers
+ * the trial balance, general ledger, balance sheet and income statement.
  */
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package coop.essaim.api.ledger;

@@ -16,18 +16,18 @@ import java.util.Optional;
  * Read on each validation rather than cached: a country plugin installed or removed while the server runs
  * takes effect at once, and a chart is a few hundred accounts.
  */
-final class CooperativeCharts {
+public final class CooperativeCharts {
 
     private static final Logger LOG = LoggerFactory.getLogger(CooperativeCharts.class);
 
     private final ModuleRegistry registry;
 
-    CooperativeCharts(ModuleRegistry registry) {
+    public CooperativeCharts(ModuleRegistry registry) {
         this.registry = registry;
     }
 
     /** The accounts by code, or empty when no started module contributes a chart for {@code country}. */
-    Optional<Map<String, Account>> chartOf(String country) {
+    public Optional<Map<String, Account>> chartOf(String country) {
         for (Extension<ChartOfAccounts> ext : registry.extensions(ChartOfAccounts.class)) {
             ChartOfAccounts chart = ext.instance();
             String c;

@@ -19,9 +19,9 @@ import java.util.Optional;
  * Reads of the books, always bounded: entries a page at a time (at most {@link #MAX_PAGE}), balances summed
  * by the database over the indexed postings, so nothing loads a year of postings into memory.
  */
-final class LedgerReads {
+public final class LedgerReads {
 
-    static final int MAX_PAGE = 500;
+    public static final int MAX_PAGE = 500;
 
     private LedgerReads() {
     }
@@ -102,7 +102,8 @@ final class LedgerReads {
         return out;
     }
 
-    static List<Balance> balances(EntityManager em, BalanceQuery q, ReadScope scope) {
+    /** Sums per group and currency of the postings {@code scope} sees, in group order. */
+    public static List<Balance> balances(EntityManager em, BalanceQuery q, ReadScope scope) {
         if (scope.restricted() && scope.activities().isEmpty()) {
             return List.of();
         }

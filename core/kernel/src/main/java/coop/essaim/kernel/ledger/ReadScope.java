@@ -13,9 +13,9 @@ import java.util.Set;
  * own activities. A user whose only role is entrepreneur is always restricted, whatever they were granted,
  * as {@link CoreRoles} promises; {@code core.ledger.read} opens everything to the other roles.
  */
-record ReadScope(Set<Long> activities) {
+public record ReadScope(Set<Long> activities) {
 
-    static ReadScope of(UserContext user, ActivityAccess access) {
+    public static ReadScope of(UserContext user, ActivityAccess access) {
         boolean onlyEntrepreneur = user.roles().equals(Set.of(CoreRoles.ENTREPRENEUR));
         if (user.can(LedgerPermissions.READ) && !onlyEntrepreneur) {
             return new ReadScope(null);
@@ -26,11 +26,11 @@ record ReadScope(Set<Long> activities) {
         throw new AccessDeniedException(LedgerPermissions.READ_OWN);
     }
 
-    boolean restricted() {
+    public boolean restricted() {
         return activities != null;
     }
 
-    boolean sees(long activityId) {
+    public boolean sees(long activityId) {
         return activities == null || activities.contains(activityId);
     }
 }

@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@link CoreFixture} with a cooperative, plus the ledger: its tables emptied before the core's (they refer
  * to COOPERATIVE), a small French chart contributed by a test module, and a ledger whose entrepreneurs'
- * activities the test sets in {@link #activities}.
+ * activities the test sets in {@link #activities}. Public for the tests of the ledger's sub-packages (reports).
  */
-final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     /** Child tables first. */
     private static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
@@ -32,11 +32,11 @@ final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, Afte
 
     static final ChartOfAccounts FRENCH_CHART = LedgerTestCharts.FRENCH;
 
-    final CoreFixture core = CoreFixture.withCooperative();
+    public final CoreFixture core = CoreFixture.withCooperative();
     /** Activities per user id, as the people core would answer. */
-    final Map<Long, Set<Long>> activities = new ConcurrentHashMap<>();
-    KernelLedger ledger;
-    UserContext admin;
+    public final Map<Long, Set<Long>> activities = new ConcurrentHashMap<>();
+    public KernelLedger ledger;
+    public UserContext admin;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {

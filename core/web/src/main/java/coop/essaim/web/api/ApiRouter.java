@@ -55,6 +55,10 @@ final class ApiRouter {
         route("POST", "/v1/ledger/entries/{id}/reversal", LedgerResource::reverse);
         route("GET", "/v1/ledger/balances", LedgerResource::balances);
         route("GET", "/v1/ledger/verify", LedgerResource::verify);
+        route("GET", "/v1/ledger/reports/trial-balance", LedgerReportsResource::trialBalance);
+        route("GET", "/v1/ledger/reports/general-ledger", LedgerReportsResource::generalLedger);
+        route("GET", "/v1/ledger/reports/balance-sheet", LedgerReportsResource::balanceSheet);
+        route("GET", "/v1/ledger/reports/income-statement", LedgerReportsResource::incomeStatement);
     }
 
     private void route(String method, String path, ApiHandler handler) {

@@ -8,6 +8,11 @@ import coop.essaim.web.internal.activities.ActivitiesPage;
 import coop.essaim.web.internal.activities.ActivityPage;
 import coop.essaim.web.internal.cooperative.CooperativePage;
 import coop.essaim.web.internal.imports.ImportPage;
+import coop.essaim.web.internal.ledger.BalanceSheetPage;
+import coop.essaim.web.internal.ledger.GeneralLedgerPage;
+import coop.essaim.web.internal.ledger.IncomeStatementPage;
+import coop.essaim.web.internal.ledger.LedgerReport;
+import coop.essaim.web.internal.ledger.TrialBalancePage;
 import coop.essaim.web.internal.me.MySpacePage;
 import coop.essaim.web.internal.people.NewPersonPage;
 import coop.essaim.web.internal.people.PeoplePage;
@@ -19,7 +24,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The core's own pages (people, activities, imports, the cooperative's profile): where each is mounted, who may open it (checked on the server by
+ * The core's own pages (people, activities, imports, the ledger's reports, the cooperative's profile): where each is mounted, who may open it (checked on the server by
  * {@code PageAccess} for every request, and by the menu) and its menu entry, if any. An entrepreneur holds no
  * people or activity permission but opens the lists and pages, which the kernel confines to their own file and
  * activities; any other user needs the read permission.
@@ -47,6 +52,14 @@ public final class CorePages {
             new CorePage("/people/import", ImportPage.class, u -> u.can(CorePermissions.PEOPLE_MANAGE)
                     && !staffLess(u), null, null, 0),
             new CorePage("/people/${id}", PersonPage.class, PEOPLE, null, null, 0),
+            new CorePage(LedgerReport.TRIAL_BALANCE.path(), TrialBalancePage.class,
+                    LedgerReport.TRIAL_BALANCE.mayOpen(), MenuSection.ACCOUNTING, "menu.trialBalance", 10),
+            new CorePage(LedgerReport.GENERAL_LEDGER.path(), GeneralLedgerPage.class,
+                    LedgerReport.GENERAL_LEDGER.mayOpen(), MenuSection.ACCOUNTING, "menu.generalLedger", 20),
+            new CorePage(LedgerReport.BALANCE_SHEET.path(), BalanceSheetPage.class,
+                    LedgerReport.BALANCE_SHEET.mayOpen(), MenuSection.ACCOUNTING, "menu.balanceSheet", 30),
+            new CorePage(LedgerReport.INCOME_STATEMENT.path(), IncomeStatementPage.class,
+                    LedgerReport.INCOME_STATEMENT.mayOpen(), MenuSection.ACCOUNTING, "menu.incomeStatement", 40),
             new CorePage("/cooperative", CooperativePage.class, u -> u.can(CorePermissions.COOPERATIVE_MANAGE),
                     MenuSection.ADMINISTRATION, "menu.cooperative", 100));
 

@@ -5,6 +5,7 @@ import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.Ledger;
+import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
@@ -30,6 +31,10 @@ public final class Services {
 
     public static Ledger ledger() {
         return EssaimWebApplication.get().kernel().service(Ledger.class);
+    }
+
+    public static LedgerReports ledgerReports() {
+        return EssaimWebApplication.get().kernel().service(LedgerReports.class);
     }
 
     public static ActivityAccounts activityAccounts() {

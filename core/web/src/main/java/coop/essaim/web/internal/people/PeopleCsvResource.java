@@ -122,7 +122,7 @@ public final class PeopleCsvResource extends AbstractResource {
      * A cell a spreadsheet would run as a formula (=, @, or + and - not starting a number such as a phone
      * number) is written with a leading apostrophe: names and e-mails are typed by anyone.
      */
-    static String defused(String value) {
+    public static String defused(String value) {
         if (value.isEmpty()) {
             return value;
         }
