@@ -17,6 +17,12 @@ public enum AccountRole {
     PURCHASES_FOR_RESALE,
     /** Gross salaries and employer contributions (French PCG 641, 645). */
     SALARY_COST,
+    /**
+     * Turnover from another activity of the same cooperative (an internal invoice, French PCG 708800): part of the
+     * activity's turnover and of what it can pay itself, but not of its contribution base, since the work was
+     * already counted in the sale the other activity made to its customer.
+     */
+    INTERNAL_SALES,
     /** Where a year's profit is carried forward (French PCG 120). */
     YEAR_PROFIT,
     /** Where a year's loss is carried forward (French PCG 129); the profit account when the chart has none. */

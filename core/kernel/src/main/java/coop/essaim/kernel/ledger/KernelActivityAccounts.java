@@ -112,6 +112,7 @@ public final class KernelActivityAccounts implements ActivityAccounts {
         long purchases = 0;
         long expenses = 0;
         long salaries = 0;
+        long internalSales = 0;
         for (Balance b : LedgerReads.balances(em, new BalanceQuery(coop.id(), from, to, BalanceQuery.Grouping.ACCOUNT,
                 activityId), scope)) {
             Account a = chart.get(b.accountCode());
@@ -121,6 +122,7 @@ public final class KernelActivityAccounts implements ActivityAccounts {
             long debitBalance = b.balance().minorUnits();
             if (a.kind() == AccountKind.INCOME) {
                 turnover -= debitBalance;
+                internalSales -= a.role() == AccountRole.INTERNAL_SALES ? debitBalance : 0;
             } else if (a.kind() == AccountKind.EXPENSE && a.role() == AccountRole.SALARY_COST) {
                 salaries += debitBalance;
             } else if (a.kind() == AccountKind.EXPENSE) {
@@ -128,12 +130,13 @@ public final class KernelActivityAccounts implements ActivityAccounts {
                 purchases += a.role() == AccountRole.PURCHASES_FOR_RESALE ? debitBalance : 0;
             }
         }
-        ActivityFigures figures = new ActivityFigures(activityId, from, to, Money.of(turnover, currency),
+        // the contribution base leaves out internal sales: the other activity's customer sale already bore it
+        ActivityFigures base = new ActivityFigures(activityId, from, to, Money.of(turnover - internalSales, currency),
                 Money.of(purchases, currency));
         List<String> cash = chart.values().stream().filter(a -> a.role() == AccountRole.CASH).map(Account::code)
                 .toList();
-        return new ActivityAccount(activityId, from, to, figures.turnoverExclVat(), figures.purchasesForResale(),
-                scheme.contribution(coop, figures, to, user.locale()), Money.of(expenses, currency),
+        return new ActivityAccount(activityId, from, to, Money.of(turnover, currency), base.purchasesForResale(),
+                scheme.contribution(coop, base, to, user.locale()), Money.of(expenses, currency),
                 Money.of(salaries, currency), Money.of(cashBefore(em, coop.id(), activityId, cash, to.plusDays(1),
                 currency), currency));
     }

@@ -25,6 +25,9 @@ public final class FrenchAccounts {
     public static final String SERVICES_SOLD = "706000";
     public static final String GOODS_SOLD = "707000";
     public static final String ANCILLARY_INCOME = "708000";
+    /** Work one activity sells to another of the cooperative, and its cost for the buyer. */
+    public static final String INTERNAL_SALES = "708800";
+    public static final String INTERNAL_PURCHASES = "604800";
 
     private FrenchAccounts() {
     }

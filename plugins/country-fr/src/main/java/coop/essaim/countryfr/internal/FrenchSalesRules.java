@@ -14,10 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static coop.essaim.countryfr.api.FrenchAccounts.ANCILLARY_INCOME;
 import static coop.essaim.countryfr.api.FrenchAccounts.BANK;
 import static coop.essaim.countryfr.api.FrenchAccounts.CUSTOMERS;
 import static coop.essaim.countryfr.api.FrenchAccounts.GOODS_SOLD;
+import static coop.essaim.countryfr.api.FrenchAccounts.INTERNAL_PURCHASES;
+import static coop.essaim.countryfr.api.FrenchAccounts.INTERNAL_SALES;
 import static coop.essaim.countryfr.api.FrenchAccounts.PURCHASED_SERVICES;
 import static coop.essaim.countryfr.api.FrenchAccounts.SERVICES_SOLD;
 import static coop.essaim.countryfr.api.FrenchAccounts.STAFF_PAY_DUE;
@@ -49,7 +50,7 @@ public final class FrenchSalesRules implements SalesRules {
             exempt("FR-EXPORT", VatCategory.EXPORT, "Exonération de TVA, article 262 I du Code général des impôts"));
 
     private static final SalesAccounts ACCOUNTS = new SalesAccounts(CUSTOMERS, SERVICES_SOLD, GOODS_SOLD, BANK,
-            SUPPLIERS, PURCHASED_SERVICES, STAFF_PAY_DUE, ANCILLARY_INCOME, PURCHASED_SERVICES);
+            SUPPLIERS, PURCHASED_SERVICES, STAFF_PAY_DUE, INTERNAL_SALES, INTERNAL_PURCHASES);
 
     @Override
     public String country() {

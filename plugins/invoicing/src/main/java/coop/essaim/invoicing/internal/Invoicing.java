@@ -10,10 +10,12 @@ import coop.essaim.api.people.Activities;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.invoicing.api.Customers;
+import coop.essaim.invoicing.api.InternalInvoices;
 import coop.essaim.invoicing.api.Invoices;
 import coop.essaim.invoicing.api.Payments;
 import coop.essaim.invoicing.internal.customer.CustomerRegistry;
 import coop.essaim.invoicing.internal.invoice.DraftContent;
+import coop.essaim.invoicing.internal.invoice.InternalInvoiceBook;
 import coop.essaim.invoicing.internal.invoice.InvoiceBook;
 import coop.essaim.invoicing.internal.payment.PaymentBook;
 
@@ -30,6 +32,8 @@ public final class Invoicing {
     private final CustomerRegistry customers;
     private final InvoiceBook invoices;
     private final PaymentBook payments;
+    private final ActivityDirectory directory;
+    private final InternalInvoiceBook internal;
 
     private Invoicing(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
@@ -41,6 +45,9 @@ public final class Invoicing {
         this.invoices = new InvoiceBook(store, reach, customers, content, context.service(Ledger.class),
                 context.service(CooperativeProfile.class), clock);
         this.payments = new PaymentBook(store, reach, rulebook, context.service(Ledger.class), clock);
+        this.directory = new ActivityDirectory(context.service(Activities.class));
+        this.internal = new InternalInvoiceBook(store, reach, directory, rulebook, context.service(Ledger.class),
+                clock);
     }
 
     public static Invoicing of(ModuleContext context) {
@@ -62,6 +69,14 @@ public final class Invoicing {
 
     public Payments payments() {
         return payments;
+    }
+
+    public InternalInvoices internalInvoices() {
+        return internal;
+    }
+
+    public ActivityDirectory directory() {
+        return directory;
     }
 
     public SalesRulebook rulebook() {

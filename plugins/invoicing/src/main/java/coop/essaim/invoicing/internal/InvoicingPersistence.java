@@ -2,6 +2,7 @@ package coop.essaim.invoicing.internal;
 
 import coop.essaim.api.persistence.PersistenceContribution;
 import coop.essaim.invoicing.internal.customer.CustomerEntity;
+import coop.essaim.invoicing.internal.invoice.InternalInvoiceEntity;
 import coop.essaim.invoicing.internal.invoice.InvoiceEntity;
 import coop.essaim.invoicing.internal.invoice.InvoiceLineEntity;
 import coop.essaim.invoicing.internal.invoice.NumberSeriesEntity;
@@ -15,7 +16,8 @@ public final class InvoicingPersistence implements PersistenceContribution {
     @Override
     public List<String> entityClassNames() {
         return List.of(CustomerEntity.class.getName(), InvoiceEntity.class.getName(),
-                InvoiceLineEntity.class.getName(), NumberSeriesEntity.class.getName(), PaymentEntity.class.getName());
+                InvoiceLineEntity.class.getName(), NumberSeriesEntity.class.getName(), PaymentEntity.class.getName(),
+                InternalInvoiceEntity.class.getName());
     }
 
     @Override
