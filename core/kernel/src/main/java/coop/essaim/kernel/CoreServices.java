@@ -26,6 +26,8 @@ import coop.essaim.kernel.ledger.KernelLedger;
 import coop.essaim.kernel.ledger.LedgerScan;
 import coop.essaim.kernel.ledger.journal.KernelLedgerJournals;
 import coop.essaim.api.ledger.LedgerJournals;
+import coop.essaim.api.mail.Mailer;
+import coop.essaim.kernel.mail.KernelMailer;
 import coop.essaim.kernel.ledger.RateContributionScheme;
 import coop.essaim.kernel.audit.KernelAuditTrail;
 import coop.essaim.kernel.cooperative.KernelCooperativeDirectory;
@@ -76,6 +78,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelLedgerJournals journals;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
+    private final KernelMailer mailer;
 
     public CoreServices(ModuleStore coreStore, HostEnvironment env, ModuleRegistry registry, Clock clock) {
         PasswordHasher hasher = new PasswordHasher();
@@ -104,6 +107,7 @@ public final class CoreServices implements ModuleListener {
         this.contributionScheme = new RateContributionScheme(contributionRates);
         this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
                 contributionScheme);
+        this.mailer = new KernelMailer(coreStore, settings, clock);
     }
 
     public KernelCooperativeDirectory cooperatives() {
@@ -186,6 +190,11 @@ public final class CoreServices implements ModuleListener {
         return contributionScheme;
     }
 
+    /** E-mail through the cooperative's SMTP server, with its history. */
+    public KernelMailer mailer() {
+        return mailer;
+    }
+
     /** The coop.essaim.api services modules reach through {@code ModuleContext.service}. */
     public Map<Class<?>, Object> services() {
         return Map.ofEntries(
@@ -201,7 +210,8 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(PeopleImport.class, peopleImport),
                 Map.entry(PersonalData.class, personalData),
                 Map.entry(CooperativeProfile.class, profile),
-                Map.entry(ActivityAccounts.class, activityAccounts));
+                Map.entry(ActivityAccounts.class, activityAccounts),
+                Map.entry(Mailer.class, mailer));
     }
 
     @Override

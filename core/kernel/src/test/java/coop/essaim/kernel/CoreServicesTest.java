@@ -39,7 +39,8 @@ class CoreServicesTest {
                 coop.essaim.api.people.Activities.class, coop.essaim.api.people.PeopleImport.class,
                 coop.essaim.api.people.PersonalData.class,
                 coop.essaim.api.cooperative.CooperativeProfile.class,
-                coop.essaim.api.ledger.ActivityAccounts.class, coop.essaim.api.ledger.LedgerJournals.class),
+                coop.essaim.api.ledger.ActivityAccounts.class, coop.essaim.api.ledger.LedgerJournals.class,
+                coop.essaim.api.mail.Mailer.class),
                 services.keySet());
         assertSame(f.core.users(), services.get(UserDirectory.class));
         services.forEach((type, impl) -> assertTrue(type.isInstance(impl), type.getName()));

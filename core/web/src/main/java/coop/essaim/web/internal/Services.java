@@ -5,6 +5,7 @@ import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.Ledger;
+import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
@@ -50,6 +51,10 @@ public final class Services {
 
     public static CooperativeSettings settings() {
         return EssaimWebApplication.get().kernel().service(CooperativeSettings.class);
+    }
+
+    public static Mailer mailer() {
+        return EssaimWebApplication.get().kernel().service(Mailer.class);
     }
 
     public static UserDirectory users() {
