@@ -19,6 +19,8 @@ public final class CoreEntities {
             "coop.essaim.kernel.security.ApiTokenEntity",
             "coop.essaim.kernel.audit.AuditEventEntity",
             "coop.essaim.kernel.settings.CooperativeSettingEntity",
+            "coop.essaim.kernel.mail.MailSendingEntity",
+            "coop.essaim.kernel.mail.MailSendingAttachmentEntity",
             "coop.essaim.kernel.ledger.LedgerEntryEntity",
             "coop.essaim.kernel.ledger.LedgerPostingEntity",
             "coop.essaim.kernel.ledger.ContributionRateEntity",

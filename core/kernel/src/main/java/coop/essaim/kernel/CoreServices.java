@@ -29,6 +29,8 @@ import coop.essaim.kernel.ledger.report.KernelLedgerReports;
 import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.kernel.ledger.journal.KernelLedgerJournals;
 import coop.essaim.api.ledger.LedgerJournals;
+import coop.essaim.api.mail.Mailer;
+import coop.essaim.kernel.mail.KernelMailer;
 import coop.essaim.kernel.ledger.RateContributionScheme;
 import coop.essaim.kernel.audit.KernelAuditTrail;
 import coop.essaim.kernel.cooperative.KernelCooperativeDirectory;
@@ -80,6 +82,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelLedgerReports reports;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
+    private final KernelMailer mailer;
 
     public CoreServices(ModuleStore coreStore, HostEnvironment env, ModuleRegistry registry, Clock clock) {
         PasswordHasher hasher = new PasswordHasher();
@@ -109,6 +112,7 @@ public final class CoreServices implements ModuleListener {
         this.contributionScheme = new RateContributionScheme(contributionRates);
         this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
                 contributionScheme);
+        this.mailer = new KernelMailer(coreStore, settings, clock);
     }
 
     public KernelCooperativeDirectory cooperatives() {
@@ -196,6 +200,11 @@ public final class CoreServices implements ModuleListener {
         return contributionScheme;
     }
 
+    /** E-mail through the cooperative's SMTP server, with its history. */
+    public KernelMailer mailer() {
+        return mailer;
+    }
+
     /** The coop.essaim.api services modules reach through {@code ModuleContext.service}. */
     public Map<Class<?>, Object> services() {
         return Map.ofEntries(
@@ -213,7 +222,8 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(PersonalData.class, personalData),
                 Map.entry(CooperativeProfile.class, profile),
                 Map.entry(ActivityAccounts.class, activityAccounts),
-                Map.entry(ActivityAccess.class, (ActivityAccess) activities::activityIdsOf));
+                Map.entry(ActivityAccess.class, (ActivityAccess) activities::activityIdsOf),
+                Map.entry(Mailer.class, mailer));
     }
 
     @Override

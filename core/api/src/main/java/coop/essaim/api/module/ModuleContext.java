@@ -15,7 +15,7 @@ public interface ModuleContext {
     /**
      * A core service or a service published by another module's API: {@code CooperativeDirectory},
      * {@code UserDirectory}, {@code AuditTrail}, {@code DomainEvents}, {@code CooperativeSettings},
-     * {@code ModuleCatalog}. Throws {@link IllegalStateException} when absent.
+     * {@code Mailer}, {@code ModuleCatalog}. Throws {@link IllegalStateException} when absent.
      */
     <T> T service(Class<T> type);
 

@@ -5,6 +5,7 @@ import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.PermissionContribution;
 import coop.essaim.api.security.PermissionDefinition;
 import coop.essaim.kernel.ledger.LedgerPermissionDefinitions;
+import coop.essaim.kernel.mail.MailPermissionDefinitions;
 import coop.essaim.kernel.people.PeoplePermissionDefinitions;
 
 import java.util.List;
@@ -40,11 +41,12 @@ public final class CorePermissionContribution implements PermissionContribution 
         return DEFINITIONS;
     }
 
-    /** The ledger's and the people core's permissions are the core's too. */
+    /** The ledger's, the people core's and the mail history's permissions are the core's too. */
     private static List<PermissionDefinition> withCoreParts(List<PermissionDefinition> own) {
         List<PermissionDefinition> all = new java.util.ArrayList<>(own);
         all.addAll(LedgerPermissionDefinitions.DEFINITIONS);
         all.addAll(PeoplePermissionDefinitions.DEFINITIONS);
+        all.addAll(MailPermissionDefinitions.DEFINITIONS);
         return List.copyOf(all);
     }
 }

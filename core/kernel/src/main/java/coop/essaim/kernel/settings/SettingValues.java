@@ -1,6 +1,7 @@
 package coop.essaim.kernel.settings;
 
 import coop.essaim.api.settings.SettingDefinition;
+import coop.essaim.api.settings.SettingType;
 import coop.essaim.kernel.cooperative.FieldErrors;
 
 import java.math.BigDecimal;
@@ -22,13 +23,14 @@ final class SettingValues {
             errors.add(field, "validation.required");
             return null;
         }
-        String v = raw.strip();
+        // a password keeps its spaces: the server compares it byte for byte
+        String v = def.type() == SettingType.SECRET ? raw : raw.strip();
         if (v.length() > MAX_LENGTH) {
             errors.add(field, "validation.tooLong", MAX_LENGTH);
             return null;
         }
         switch (def.type()) {
-            case TEXT -> {
+            case TEXT, SECRET -> {
                 return v;
             }
             case INTEGER -> {

@@ -60,7 +60,8 @@ class DemoThroughTheKernelTest {
                         "essaim-compta-demo".toCharArray(), null).user();
                 assertEquals(Set.of(CorePermissions.AUDIT_VIEW, CorePermissions.MODULES_VIEW, coop.essaim.api.ledger.LedgerPermissions.POST,
                         coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
-                        CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ), accountant.permissions());
+                        CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ,
+                        coop.essaim.api.mail.MailPermissions.HISTORY), accountant.permissions());
                 // the population's steps came after the creation: the whole trail (500 at most) holds it
                 assertTrue(again.service(AuditTrail.class).recent(accountant, 500).stream()
                         .anyMatch(e -> e.action().equals("core.demo.created")));

@@ -2,6 +2,7 @@ package coop.essaim.kernel.security;
 
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
+import coop.essaim.api.mail.MailPermissions;
 import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.PermissionContribution;
@@ -52,7 +53,8 @@ class PermissionGrantsTest {
                 CorePermissions.ACTIVITIES_READ, CorePermissions.ACTIVITIES_MANAGE), adviser.permissions());
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW, coop.essaim.api.ledger.LedgerPermissions.POST,
                 coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
-                CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ), accountant.permissions());
+                CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ, MailPermissions.HISTORY),
+                accountant.permissions());
         assertEquals(Set.of(coop.essaim.api.ledger.LedgerPermissions.READ_OWN), entrepreneur.permissions());
         assertEquals(Set.of(CoreRoles.ENTREPRENEUR), entrepreneur.roles());
         assertEquals(Locale.FRENCH, entrepreneur.locale());
@@ -79,7 +81,8 @@ class PermissionGrantsTest {
 
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW, VALIDATE, READ,
                 coop.essaim.api.ledger.LedgerPermissions.POST, coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
-                coop.essaim.api.ledger.LedgerPermissions.READ_OWN, CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ), both.permissions());
+                coop.essaim.api.ledger.LedgerPermissions.READ_OWN, CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ,
+                MailPermissions.HISTORY), both.permissions());
     }
 
     @Test

@@ -45,7 +45,8 @@ class KernelFirstRunSetupTest {
                 CorePermissions.COOPERATIVE_MANAGE, coop.essaim.api.ledger.LedgerPermissions.POST, coop.essaim.api.ledger.LedgerPermissions.READ,
                 coop.essaim.api.ledger.LedgerPermissions.CLOSE, CorePermissions.PEOPLE_READ, CorePermissions.PEOPLE_MANAGE,
                 CorePermissions.PEOPLE_ANONYMISE,
-                CorePermissions.ACTIVITIES_READ, CorePermissions.ACTIVITIES_MANAGE), admin.permissions());
+                CorePermissions.ACTIVITIES_READ, CorePermissions.ACTIVITIES_MANAGE,
+                coop.essaim.api.mail.MailPermissions.HISTORY), admin.permissions());
         Cooperative coop = f.core.cooperatives().all().get(0);
         assertEquals(admin.cooperativeId(), coop.id());
         assertEquals(new Cooperative(coop.id(), "Coopérative Oxalis Test", "Oxalis", "SCOP_SA", "FR", "EUR", 1, "fr",

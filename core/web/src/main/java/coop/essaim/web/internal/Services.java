@@ -6,6 +6,7 @@ import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.ledger.LedgerReports;
+import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
@@ -55,6 +56,10 @@ public final class Services {
 
     public static CooperativeSettings settings() {
         return EssaimWebApplication.get().kernel().service(CooperativeSettings.class);
+    }
+
+    public static Mailer mailer() {
+        return EssaimWebApplication.get().kernel().service(Mailer.class);
     }
 
     public static UserDirectory users() {

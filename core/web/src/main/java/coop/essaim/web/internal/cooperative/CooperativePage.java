@@ -9,7 +9,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
  * The cooperative's profile: what the installation records about it (read-only here), the identity printed on
- * its documents, its logo and how long it keeps the files of members who left.
+ * its documents, its logo, how long it keeps the files of members who left, and the SMTP server its mail
+ * goes through with the latest sendings.
  */
 public class CooperativePage extends CorePage {
 
@@ -25,6 +26,8 @@ public class CooperativePage extends CorePage {
         add(new IdentityPanel("identity"));
         add(new LogoPanel("logo"));
         add(new RetentionPanel("retention"));
+        add(new MailPanel("mail"));
+        add(new MailHistoryPanel("mailHistory"));
     }
 
     @Override
