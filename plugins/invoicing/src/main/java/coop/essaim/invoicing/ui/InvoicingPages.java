@@ -8,7 +8,8 @@ import coop.essaim.invoicing.api.InvoicingPermissions;
 
 import java.util.List;
 
-/** The pages: /m/invoicing/invoices (in the Activity menu), /m/invoicing/invoice, /m/invoicing/customers. */
+/** The pages: /m/invoicing/invoices (in the Activity menu), /m/invoicing/invoice, /m/invoicing/customers,
+ * /m/invoicing/internal (internal invoices between activities). */
 public final class InvoicingPages implements PageContribution {
 
     @Override
@@ -18,6 +19,8 @@ public final class InvoicingPages implements PageContribution {
                         new MenuItem(MenuSection.ACTIVITY, "menu.invoices", 200)),
                 PageDeclaration.page("invoice", InvoicePage.class, InvoicingPermissions.VIEW),
                 PageDeclaration.menuPage("customers", CustomersPage.class, InvoicingPermissions.VIEW,
-                        new MenuItem(MenuSection.ACTIVITY, "menu.customers", 210)));
+                        new MenuItem(MenuSection.ACTIVITY, "menu.customers", 210)),
+                PageDeclaration.menuPage("internal", InternalInvoicesPage.class, InvoicingPermissions.VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.internal", 220)));
     }
 }

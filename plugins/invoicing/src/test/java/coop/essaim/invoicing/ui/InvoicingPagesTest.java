@@ -125,6 +125,32 @@ class InvoicingPagesTest {
         assertTrue(csv.contains("'=Client Formule"), csv);
     }
 
+    @Test
+    void jeanneInvoicesAnotherActivityWhichTheAccountantAccepts() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
+        tester.startPage(InternalInvoicesPage.class);
+        tester.assertRenderedPage(InternalInvoicesPage.class);
+        FormTester draft = tester.newFormTester("draft");
+        draft.select("buyer", 0);
+        draft.setValue("description", "Housses brodées pour un autre membre");
+        draft.setValue("quantity", "3");
+        draft.setValue("price", "45,50");
+        draft.submit();
+        tester.assertNoErrorMessage();
+        tester.assertContains("Housses brodées");
+        tester.assertContains("136,50");
+
+        long id = fixture.invoicing().internalInvoices().of(fixture.jeanne(), fixture.jeanneActivity()).stream()
+                .filter(i -> i.description().startsWith("Housses")).findFirst().orElseThrow().id();
+        long buyer = fixture.invoicing().internalInvoices().find(fixture.jeanne(), id).orElseThrow().buyerActivityId();
+        EssaimWicketTester compta = essaim.wicketTester().logInDemo("compta");
+        compta.startPage(InternalInvoicesPage.class, new PageParameters().set("activity", buyer));
+        compta.assertContains("Housses brodées");
+        compta.newFormTester("list").submit("internal:0:accept");
+        compta.assertNoErrorMessage();
+        assertTrue(fixture.invoicing().internalInvoices().find(fixture.accountant(), id).orElseThrow().accepted());
+    }
+
     private static int indexOf(List<Customer> customers, Customer customer) {
         for (int i = 0; i < customers.size(); i++) {
             if (customers.get(i).id() == customer.id()) {
