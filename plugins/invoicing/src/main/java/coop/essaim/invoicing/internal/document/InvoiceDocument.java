@@ -18,7 +18,8 @@ import java.util.Locale;
  * {@code seller} is the cooperative, the legal issuer, whose legal details go at the bottom of each page.
  */
 public record InvoiceDocument(Kind kind, String number, LocalDate issueDate, LocalDate dueDate, LocalDate validUntil,
-                              String precedingInvoiceNumber, Seller seller, Brand brand, Buyer buyer,
+                              String precedingInvoiceNumber, LocalDate precedingInvoiceDate, Seller seller, Brand brand,
+                              Buyer buyer,
                               List<Line> lines, List<VatTotal> vatTotals, Money totalExclVat, Money totalVat,
                               Money totalInclVat, Money prepaid, Money amountDue, String paymentTerms,
                               PaymentAccount payTo, List<DocumentMention> mentions, Locale locale) {
@@ -27,6 +28,20 @@ public record InvoiceDocument(Kind kind, String number, LocalDate issueDate, Loc
         lines = List.copyOf(lines);
         vatTotals = List.copyOf(vatTotals);
         mentions = List.copyOf(mentions);
+    }
+
+    /**
+     * Without the date of the corrected invoice. A credit note should give it: the French rules (BR-FR-CO-05) want
+     * the corrected invoice's number and date (BT-25, BT-26) in its Factur-X.
+     */
+    public InvoiceDocument(Kind kind, String number, LocalDate issueDate, LocalDate dueDate, LocalDate validUntil,
+                           String precedingInvoiceNumber, Seller seller, Brand brand, Buyer buyer, List<Line> lines,
+                           List<VatTotal> vatTotals, Money totalExclVat, Money totalVat, Money totalInclVat,
+                           Money prepaid, Money amountDue, String paymentTerms, PaymentAccount payTo,
+                           List<DocumentMention> mentions, Locale locale) {
+        this(kind, number, issueDate, dueDate, validUntil, precedingInvoiceNumber, null, seller, brand, buyer, lines,
+                vatTotals, totalExclVat, totalVat, totalInclVat, prepaid, amountDue, paymentTerms, payTo, mentions,
+                locale);
     }
 
     /** The document kinds, with their UNTDID 1001 type code where the document is an e-invoice. */
