@@ -13,6 +13,8 @@ public final class InvoicingPermissions {
     public static final String VALIDATE = "invoicing.invoices.validate";
     /** Validate the invoices of one's own activities up to the cooperative's ceiling (entrepreneurs). */
     public static final String SELF_VALIDATE = "invoicing.invoices.self-validate";
+    /** Send reminders and formal notices for overdue invoices of the activities one reaches. */
+    public static final String REMIND = "invoicing.reminders.send";
     /** Record the payments customers make. */
     public static final String RECORD_PAYMENTS = "invoicing.payments.record";
 

@@ -10,13 +10,19 @@ import coop.essaim.api.people.Activities;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.invoicing.api.Customers;
+import coop.essaim.api.mail.Mailer;
 import coop.essaim.invoicing.api.InternalInvoices;
+import coop.essaim.invoicing.api.InvoiceMailing;
 import coop.essaim.invoicing.api.Invoices;
 import coop.essaim.invoicing.api.Payments;
 import coop.essaim.invoicing.internal.customer.CustomerRegistry;
 import coop.essaim.invoicing.internal.invoice.DraftContent;
 import coop.essaim.invoicing.internal.invoice.InternalInvoiceBook;
 import coop.essaim.invoicing.internal.invoice.InvoiceBook;
+import coop.essaim.invoicing.internal.invoice.InvoiceDocuments;
+import coop.essaim.invoicing.internal.mail.DocumentFiles;
+import coop.essaim.invoicing.internal.mail.FacturXFiles;
+import coop.essaim.invoicing.internal.mail.MailingBook;
 import coop.essaim.invoicing.internal.payment.PaymentBook;
 
 import java.time.Clock;
@@ -34,6 +40,9 @@ public final class Invoicing {
     private final PaymentBook payments;
     private final ActivityDirectory directory;
     private final InternalInvoiceBook internal;
+    private final InvoiceDocuments documents;
+    private final DocumentFiles files;
+    private final MailingBook mailing;
 
     private Invoicing(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
@@ -47,6 +56,11 @@ public final class Invoicing {
         this.payments = new PaymentBook(store, reach, rulebook, context.service(Ledger.class), clock);
         this.directory = new ActivityDirectory(context.service(Activities.class));
         this.internal = new InternalInvoiceBook(store, reach, directory, rulebook, context.service(Ledger.class),
+                clock);
+        this.documents = new InvoiceDocuments(invoices, customers, rulebook, context.service(CooperativeProfile.class),
+                context.service(Activities.class), context.service(CooperativeSettings.class));
+        this.files = new FacturXFiles(documents);
+        this.mailing = new MailingBook(store, invoices, customers, rulebook, context.service(Mailer.class), files,
                 clock);
     }
 
@@ -73,6 +87,15 @@ public final class Invoicing {
 
     public InternalInvoices internalInvoices() {
         return internal;
+    }
+
+    public InvoiceMailing mailing() {
+        return mailing;
+    }
+
+    /** The file a document is downloaded and sent as: Factur-X for a validated invoice or credit note. */
+    public DocumentFiles files() {
+        return files;
     }
 
     public ActivityDirectory directory() {

@@ -23,6 +23,8 @@ public final class InvoicingPermissionContribution implements PermissionContribu
                         Set.of(CoreRoles.ACCOUNTANT)),
                 new PermissionDefinition(InvoicingPermissions.SELF_VALIDATE, "permission.selfValidate",
                         Set.of(CoreRoles.ENTREPRENEUR)),
+                new PermissionDefinition(InvoicingPermissions.REMIND, "permission.remind",
+                        Set.of(CoreRoles.ENTREPRENEUR, CoreRoles.ACCOUNTANT)),
                 new PermissionDefinition(InvoicingPermissions.RECORD_PAYMENTS, "permission.payments",
                         Set.of(CoreRoles.ACCOUNTANT)));
     }

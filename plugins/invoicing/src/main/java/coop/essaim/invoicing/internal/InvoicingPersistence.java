@@ -6,6 +6,7 @@ import coop.essaim.invoicing.internal.invoice.InternalInvoiceEntity;
 import coop.essaim.invoicing.internal.invoice.InvoiceEntity;
 import coop.essaim.invoicing.internal.invoice.InvoiceLineEntity;
 import coop.essaim.invoicing.internal.invoice.NumberSeriesEntity;
+import coop.essaim.invoicing.internal.mail.ReminderEntity;
 import coop.essaim.invoicing.internal.payment.PaymentEntity;
 
 import java.util.List;
@@ -17,7 +18,7 @@ public final class InvoicingPersistence implements PersistenceContribution {
     public List<String> entityClassNames() {
         return List.of(CustomerEntity.class.getName(), InvoiceEntity.class.getName(),
                 InvoiceLineEntity.class.getName(), NumberSeriesEntity.class.getName(), PaymentEntity.class.getName(),
-                InternalInvoiceEntity.class.getName());
+                InternalInvoiceEntity.class.getName(), ReminderEntity.class.getName());
     }
 
     @Override

@@ -19,13 +19,18 @@ public final class InvoicingSettings implements SettingsContribution {
     public static final String CEILING = "invoicing.self-validation-ceiling";
     public static final String PAYMENT_DAYS = "invoicing.payment-days";
     public static final String VAT_ROUNDING = "invoicing.vat-rounding";
+    /** The bank account customers pay into, printed on invoices and written in their Factur-X. */
+    public static final String IBAN = "invoicing.bank-iban";
+    public static final String BIC = "invoicing.bank-bic";
 
     @Override
     public List<SettingDefinition> settings() {
         return List.of(SettingDefinition.of(CEILING, SettingType.DECIMAL, "5000.00", "setting.ceiling"),
                 SettingDefinition.of(PAYMENT_DAYS, SettingType.INTEGER, "30", "setting.paymentDays"),
                 new SettingDefinition(VAT_ROUNDING, SettingType.CHOICE, VatRounding.PER_TOTAL.name(),
-                        "setting.vatRounding", List.of(VatRounding.PER_LINE.name(), VatRounding.PER_TOTAL.name())));
+                        "setting.vatRounding", List.of(VatRounding.PER_LINE.name(), VatRounding.PER_TOTAL.name())),
+                SettingDefinition.of(IBAN, SettingType.TEXT, null, "setting.iban"),
+                SettingDefinition.of(BIC, SettingType.TEXT, null, "setting.bic"));
     }
 
     /** The settings of one cooperative, read when needed so a change is seen at once. */

@@ -14,6 +14,7 @@ import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
@@ -60,12 +61,27 @@ public class InvoicePage extends InvoicingPage {
         add(addLineForm());
         add(actions());
         add(new PaymentsPanel("payments", invoice));
+        add(new SendingPanel("sending", invoice));
+        add(new ResourceLink<Void>("pdf", new DocumentResource(this)) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(invoice.getObject().status() == InvoiceStatus.VALIDATED);
+            }
+        });
     }
 
     @Override
     protected IModel<String> pageTitle() {
         return () -> getString("kind." + invoice.getObject().kind().name()) + " "
                 + (invoice.getObject().number() == null ? "" : invoice.getObject().number());
+    }
+
+    /** The document shown, for the page's resources. */
+    Invoice invoiceRecord() {
+        return invoice.getObject();
     }
 
     private boolean editable() {

@@ -151,6 +151,23 @@ class InvoicingPagesTest {
         assertTrue(fixture.invoicing().internalInvoices().find(fixture.accountant(), id).orElseThrow().accepted());
     }
 
+    @Test
+    void aValidatedInvoiceDownloadsAsFacturX() {
+        UserContext compta = fixture.accountant();
+        Customer customer = fixture.customer(compta, fixture.jeanneActivity(), "Atelier Téléchargement");
+        Invoice invoice = fixture.invoicing().invoices().validate(compta, fixture.invoicing().invoices()
+                .createDraft(compta, fixture.jeanneActivity(), draft(customer.id(), service("Robe", "1", "250.00")))
+                .id());
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
+        tester.startPage(InvoicePage.class, new PageParameters().set("id", invoice.id()));
+        tester.assertVisible("sending");
+        tester.clickLink("pdf");
+        assertEquals("application/pdf", tester.getLastResponse().getContentType());
+        byte[] pdf = tester.getLastResponse().getBinaryContent();
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("factur-x.xml"));
+    }
+
     private static int indexOf(List<Customer> customers, Customer customer) {
         for (int i = 0; i < customers.size(); i++) {
             if (customers.get(i).id() == customer.id()) {

@@ -18,7 +18,9 @@ import coop.essaim.invoicing.api.InvoiceDraft;
 import coop.essaim.invoicing.api.LineDraft;
 import coop.essaim.invoicing.api.LineKind;
 import coop.essaim.invoicing.api.PaymentMethod;
+import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.invoicing.internal.Invoicing;
+import coop.essaim.invoicing.internal.InvoicingSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +67,10 @@ public final class InvoicingDemo implements DemoData {
     @Override
     public void load(DemoContext context) {
         UserContext compta = context.actingAs(CoreRoles.ACCOUNTANT);
+        CooperativeSettings settings = module.service(CooperativeSettings.class);
+        // the example IBAN of the French banking documentation, not a real account
+        settings.change(context.actingAs(CoreRoles.ADMINISTRATOR), InvoicingSettings.IBAN, "FR7630001007941234567890185");
+        settings.change(context.actingAs(CoreRoles.ADMINISTRATOR), InvoicingSettings.BIC, "BDFEFRPPCCT");
         Invoicing invoicing = Invoicing.of(module, Clock.systemDefaultZone());
         Currency eur = Currency.getInstance(invoicing.rulebook().cooperative(compta).currency());
         List<Activity> open = module.service(Activities.class).list(context.actingAs(CoreRoles.ADMINISTRATOR), null,
