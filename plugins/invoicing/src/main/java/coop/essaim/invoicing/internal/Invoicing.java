@@ -11,12 +11,14 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.invoicing.api.Customers;
 import coop.essaim.api.mail.Mailer;
+import coop.essaim.invoicing.api.ExpenseNotes;
 import coop.essaim.invoicing.api.InternalInvoices;
 import coop.essaim.invoicing.api.InvoiceMailing;
 import coop.essaim.invoicing.api.Invoices;
 import coop.essaim.invoicing.api.Payments;
 import coop.essaim.invoicing.internal.customer.CustomerRegistry;
 import coop.essaim.invoicing.internal.invoice.DraftContent;
+import coop.essaim.invoicing.internal.expense.ExpenseBook;
 import coop.essaim.invoicing.internal.invoice.InternalInvoiceBook;
 import coop.essaim.invoicing.internal.invoice.InvoiceBook;
 import coop.essaim.invoicing.internal.invoice.InvoiceDocuments;
@@ -43,6 +45,7 @@ public final class Invoicing {
     private final InvoiceDocuments documents;
     private final DocumentFiles files;
     private final MailingBook mailing;
+    private final ExpenseBook expenses;
 
     private Invoicing(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
@@ -60,6 +63,8 @@ public final class Invoicing {
         this.documents = new InvoiceDocuments(invoices, customers, rulebook, context.service(CooperativeProfile.class),
                 context.service(Activities.class), context.service(CooperativeSettings.class));
         this.files = new FacturXFiles(documents);
+        this.expenses = new ExpenseBook(store, reach, rulebook, context.service(ModuleCatalog.class),
+                context.service(Ledger.class), clock);
         this.mailing = new MailingBook(store, invoices, customers, rulebook, context.service(Mailer.class), files,
                 clock);
     }
@@ -87,6 +92,10 @@ public final class Invoicing {
 
     public InternalInvoices internalInvoices() {
         return internal;
+    }
+
+    public ExpenseNotes expenses() {
+        return expenses;
     }
 
     public InvoiceMailing mailing() {

@@ -2,6 +2,9 @@ package coop.essaim.invoicing.internal;
 
 import coop.essaim.api.persistence.PersistenceContribution;
 import coop.essaim.invoicing.internal.customer.CustomerEntity;
+import coop.essaim.invoicing.internal.expense.ExpenseLineEntity;
+import coop.essaim.invoicing.internal.expense.ExpenseNoteEntity;
+import coop.essaim.invoicing.internal.expense.ReceiptEntity;
 import coop.essaim.invoicing.internal.invoice.InternalInvoiceEntity;
 import coop.essaim.invoicing.internal.invoice.InvoiceEntity;
 import coop.essaim.invoicing.internal.invoice.InvoiceLineEntity;
@@ -18,7 +21,8 @@ public final class InvoicingPersistence implements PersistenceContribution {
     public List<String> entityClassNames() {
         return List.of(CustomerEntity.class.getName(), InvoiceEntity.class.getName(),
                 InvoiceLineEntity.class.getName(), NumberSeriesEntity.class.getName(), PaymentEntity.class.getName(),
-                InternalInvoiceEntity.class.getName(), ReminderEntity.class.getName());
+                InternalInvoiceEntity.class.getName(), ReminderEntity.class.getName(),
+                ExpenseNoteEntity.class.getName(), ExpenseLineEntity.class.getName(), ReceiptEntity.class.getName());
     }
 
     @Override

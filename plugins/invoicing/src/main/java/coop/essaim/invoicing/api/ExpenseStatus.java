@@ -1,0 +1,6 @@
+package coop.essaim.invoicing.api;
+
+/** An expense note is written, submitted to accounting, validated (posted) and then reimbursed. */
+public enum ExpenseStatus {
+    DRAFT, SUBMITTED, VALIDATED, REIMBURSED
+}
