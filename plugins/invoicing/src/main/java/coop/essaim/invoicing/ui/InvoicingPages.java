@@ -9,7 +9,8 @@ import coop.essaim.invoicing.api.InvoicingPermissions;
 import java.util.List;
 
 /** The pages: /m/invoicing/invoices (in the Activity menu), /m/invoicing/invoice, /m/invoicing/customers,
- * /m/invoicing/internal (internal invoices between activities). */
+ * /m/invoicing/internal (internal invoices between activities),
+ * /m/invoicing/expenses (expense notes). */
 public final class InvoicingPages implements PageContribution {
 
     @Override
@@ -21,6 +22,8 @@ public final class InvoicingPages implements PageContribution {
                 PageDeclaration.menuPage("customers", CustomersPage.class, InvoicingPermissions.VIEW,
                         new MenuItem(MenuSection.ACTIVITY, "menu.customers", 210)),
                 PageDeclaration.menuPage("internal", InternalInvoicesPage.class, InvoicingPermissions.VIEW,
-                        new MenuItem(MenuSection.ACTIVITY, "menu.internal", 220)));
+                        new MenuItem(MenuSection.ACTIVITY, "menu.internal", 220)),
+                PageDeclaration.menuPage("expenses", ExpensesPage.class, InvoicingPermissions.VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.expenses", 230)));
     }
 }

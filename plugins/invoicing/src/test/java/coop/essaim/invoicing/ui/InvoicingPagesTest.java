@@ -168,6 +168,43 @@ class InvoicingPagesTest {
         assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("factur-x.xml"));
     }
 
+    @Test
+    void jeanneFilesAnExpenseWithItsReceiptAndAnImageInDisguiseIsRefused(@org.junit.jupiter.api.io.TempDir
+                                                                          java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path pdf = java.nio.file.Files.writeString(dir.resolve("billet.pdf"), "%PDF-1.7\n%%EOF\n");
+        java.nio.file.Path fake = java.nio.file.Files.writeString(dir.resolve("faux.pdf"), "<svg></svg>");
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
+        tester.startPage(ExpensesPage.class);
+        FormTester create = tester.newFormTester("create");
+        create.setValue("label", "Salon de Lyon");
+        create.submit();
+        tester.assertRenderedPage(ExpensesPage.class);
+        tester.assertContains("Salon de Lyon");
+
+        FormTester line = tester.newFormTester("note:addLine");
+        line.select("account", 0);
+        line.setValue("description", "Train");
+        line.setValue("amount", "48,00");
+        line.setValue("vat", "4,36");
+        line.setFile("receipt", new org.apache.wicket.util.file.File(fake.toFile()), "application/pdf");
+        line.submit();
+        assertTrue(tester.getFeedbackMessages(null).stream().anyMatch(m -> m.getMessage().toString()
+                .contains("PDF, PNG ou JPEG")), tester.getFeedbackMessages(null).toString());
+
+        line = tester.newFormTester("note:addLine");
+        line.select("account", 0);
+        line.setValue("description", "Train");
+        line.setValue("amount", "48,00");
+        line.setValue("vat", "4,36");
+        line.setFile("receipt", new org.apache.wicket.util.file.File(pdf.toFile()), "application/pdf");
+        line.submit();
+        tester.assertNoErrorMessage();
+        tester.assertContains("48,00");
+        tester.newFormTester("note:actions").submit("submit");
+        tester.assertNoErrorMessage();
+        tester.assertContains("Soumise");
+    }
+
     private static int indexOf(List<Customer> customers, Customer customer) {
         for (int i = 0; i < customers.size(); i++) {
             if (customers.get(i).id() == customer.id()) {
