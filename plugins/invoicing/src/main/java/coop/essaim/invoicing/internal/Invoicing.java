@@ -11,6 +11,7 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.invoicing.api.Customers;
 import coop.essaim.api.mail.Mailer;
+import coop.essaim.invoicing.api.BankStatements;
 import coop.essaim.invoicing.api.ExpenseNotes;
 import coop.essaim.invoicing.api.InternalInvoices;
 import coop.essaim.invoicing.api.InvoiceMailing;
@@ -18,6 +19,7 @@ import coop.essaim.invoicing.api.Invoices;
 import coop.essaim.invoicing.api.Payments;
 import coop.essaim.invoicing.internal.customer.CustomerRegistry;
 import coop.essaim.invoicing.internal.invoice.DraftContent;
+import coop.essaim.invoicing.internal.bank.BankBook;
 import coop.essaim.invoicing.internal.expense.ExpenseBook;
 import coop.essaim.invoicing.internal.invoice.InternalInvoiceBook;
 import coop.essaim.invoicing.internal.invoice.InvoiceBook;
@@ -46,6 +48,7 @@ public final class Invoicing {
     private final DocumentFiles files;
     private final MailingBook mailing;
     private final ExpenseBook expenses;
+    private final BankBook bank;
 
     private Invoicing(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
@@ -65,6 +68,7 @@ public final class Invoicing {
         this.files = new FacturXFiles(documents);
         this.expenses = new ExpenseBook(store, reach, rulebook, context.service(ModuleCatalog.class),
                 context.service(Ledger.class), clock);
+        this.bank = new BankBook(store, rulebook, payments, clock);
         this.mailing = new MailingBook(store, invoices, customers, rulebook, context.service(Mailer.class), files,
                 clock);
     }
@@ -92,6 +96,10 @@ public final class Invoicing {
 
     public InternalInvoices internalInvoices() {
         return internal;
+    }
+
+    public BankStatements bank() {
+        return bank;
     }
 
     public ExpenseNotes expenses() {
