@@ -10,7 +10,8 @@ import java.util.List;
 
 /** The pages: /m/invoicing/invoices (in the Activity menu), /m/invoicing/invoice, /m/invoicing/customers,
  * /m/invoicing/internal (internal invoices between activities),
- * /m/invoicing/expenses (expense notes). */
+ * /m/invoicing/expenses (expense notes),
+ * /m/invoicing/bank (bank reconciliation, for accounting). */
 public final class InvoicingPages implements PageContribution {
 
     @Override
@@ -24,6 +25,8 @@ public final class InvoicingPages implements PageContribution {
                 PageDeclaration.menuPage("internal", InternalInvoicesPage.class, InvoicingPermissions.VIEW,
                         new MenuItem(MenuSection.ACTIVITY, "menu.internal", 220)),
                 PageDeclaration.menuPage("expenses", ExpensesPage.class, InvoicingPermissions.VIEW,
-                        new MenuItem(MenuSection.ACTIVITY, "menu.expenses", 230)));
+                        new MenuItem(MenuSection.ACTIVITY, "menu.expenses", 230)),
+                PageDeclaration.menuPage("bank", BankPage.class, InvoicingPermissions.RECORD_PAYMENTS,
+                        new MenuItem(MenuSection.ACCOUNTING, "menu.bank", 300)));
     }
 }

@@ -205,6 +205,33 @@ class InvoicingPagesTest {
         tester.assertContains("Soumise");
     }
 
+    @Test
+    void theAccountantImportsAStatementAndMatchesACredit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        UserContext compta = fixture.accountant();
+        Customer customer = fixture.customer(compta, fixture.jeanneActivity(), "Atelier Rapprochement");
+        Invoice invoice = fixture.invoicing().invoices().validate(compta, fixture.invoicing().invoices()
+                .createDraft(compta, fixture.jeanneActivity(), draft(customer.id(), service("Robe", "1", "411.11")))
+                .id());
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("releve.csv"),
+                "Date;Libellé;Montant\n" + java.time.LocalDate.now() + ";VIR " + invoice.number() + " ATELIER;493,33\n");
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("compta");
+        tester.startPage(BankPage.class);
+        FormTester upload = tester.newFormTester("import");
+        upload.setFile("file", new org.apache.wicket.util.file.File(csv.toFile()), "text/csv");
+        upload.submit();
+        tester.assertNoErrorMessage();
+        tester.assertContains(invoice.number());
+        tester.assertContains("1 ligne");
+        tester.newFormTester("matches").submit("lines:0:suggestions:0:confirm");
+        tester.assertNoErrorMessage();
+        assertTrue(fixture.invoicing().invoices().find(compta, invoice.id()).orElseThrow().outstanding().isZero());
+
+        EssaimWicketTester jeanne = essaim.wicketTester().logInDemo("jeanne");
+        jeanne.startPage(BankPage.class);
+        assertEquals(403, jeanne.getLastResponse().getStatus());
+    }
+
     private static int indexOf(List<Customer> customers, Customer customer) {
         for (int i = 0; i < customers.size(); i++) {
             if (customers.get(i).id() == customer.id()) {
