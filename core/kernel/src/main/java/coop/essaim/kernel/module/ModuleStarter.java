@@ -9,6 +9,7 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.persistence.PersistenceContribution;
 import coop.essaim.api.security.PermissionContribution;
 import coop.essaim.api.settings.SettingsContribution;
+import coop.essaim.api.web.ApiContribution;
 import coop.essaim.api.web.PageContribution;
 import coop.essaim.kernel.host.ModuleSource;
 import coop.essaim.kernel.migration.MigrationRunner;
@@ -31,7 +32,7 @@ public final class ModuleStarter {
     /** The extension points of the core API, read (and so checked) when a module starts. */
     static final List<Class<?>> CORE_POINTS = List.of(PageContribution.class, PermissionContribution.class,
             PersistenceContribution.class, SettingsContribution.class, DashboardWidget.class,
-            DomainEventListener.class, DemoData.class, ModuleLifecycle.class);
+            DomainEventListener.class, DemoData.class, ModuleLifecycle.class, ApiContribution.class);
 
     private final DataSource dataSource;
     private final MigrationRunner migrations;

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Which handler answers which method on which path (paths relative to {@code /api}). A segment in braces is
  * a numeric id ({@code /v1/people/{id}}); a known path with another method is a 405 with {@code Allow}; an
- * unknown path, or an id that is not a number, a 404.
+ * unknown path, or an id that is not a number, a 404. A path no core route answers may be a module's
+ * ({@code /v1/<module-id>/...}, {@link ModuleApi}): the core's routes always come first.
  */
 final class ApiRouter {
 
@@ -18,8 +19,11 @@ final class ApiRouter {
     }
 
     private final List<Route> routes = new ArrayList<>();
+    private final ModuleApi modules;
 
-    ApiRouter() {
+    /** {@code modules}: the modules' endpoints, for the paths no core route answers. */
+    ApiRouter(ModuleApi modules) {
+        this.modules = modules;
         route("GET", "/v1/health", HealthResource::get);
         route("POST", "/v1/tokens", TokensResource::issue);
         route("DELETE", "/v1/tokens/current", TokensResource::revokeCurrent);
@@ -85,6 +89,10 @@ final class ApiRouter {
             }
         }
         if (allowed.isEmpty()) {
+            ApiHandler module = modules.resolve(method, normalized, exchange);
+            if (module != null) {
+                return module;
+            }
             throw new ApiProblem(404, exchange.text("api.notFound", "/api" + normalized));
         }
         String allow = String.join(", ", allowed);

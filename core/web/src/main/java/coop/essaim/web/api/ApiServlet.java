@@ -35,10 +35,11 @@ public final class ApiServlet extends HttpServlet {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private final transient ApiRouter router = new ApiRouter();
+    private final transient ApiRouter router;
 
     public ApiServlet(Kernel kernel) {
         this.kernel = kernel;
+        this.router = new ApiRouter(new ModuleApi(kernel.modules()));
     }
 
     @Override

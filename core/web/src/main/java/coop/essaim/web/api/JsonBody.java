@@ -38,6 +38,11 @@ final class JsonBody {
     }
 
     static JsonBody read(ApiExchange exchange) throws IOException {
+        return new JsonBody(parse(exchange), "", exchange, new ArrayList<>());
+    }
+
+    /** The body's JSON object, or the 415/400 problem: how modules' bodies are read too ({@code ModuleBody}). */
+    static JsonNode parse(ApiExchange exchange) throws IOException {
         String type = exchange.request().getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).matches("application/(.+\\+)?json\\s*(;.*)?")) {
             throw new ApiProblem(415, exchange.text("api.body.type", type == null ? "-" : type));
@@ -63,7 +68,7 @@ final class JsonBody {
         if (!root.isObject()) {
             throw new ApiProblem(400, exchange.text("api.body.notObject", kind(root)));
         }
-        return new JsonBody(root, "", exchange, new ArrayList<>());
+        return root;
     }
 
     /** A required, non-blank string field; records a field problem (and returns null) otherwise. */

@@ -116,6 +116,15 @@ final class QueryParameters {
         return absent;
     }
 
+    /** Records a problem on a parameter, its message already in the caller's language. */
+    void reject(String name, String message) {
+        problems.add(new ApiProblem.FieldProblem(name, message));
+    }
+
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
     /** Throws the 400 problem listing every bad parameter found so far. */
     void complete() {
         if (!problems.isEmpty()) {
