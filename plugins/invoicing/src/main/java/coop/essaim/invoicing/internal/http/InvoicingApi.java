@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * The invoicing services in the JSON API, under {@code /api/v1/invoicing/}: customers, invoices and credit notes,
- * payments and internal invoices. The services check every permission and the user's reach; this layer only reads
+ * payments, sendings and reminders, internal invoices, expense notes and bank reconciliation. The services check every permission and the user's reach; this layer only reads
  * the calls and writes the answers.
  */
 public final class InvoicingApi implements ApiContribution {
@@ -30,6 +30,9 @@ public final class InvoicingApi implements ApiContribution {
         all.addAll(new InvoiceEndpoints(invoicing).endpoints());
         all.addAll(new PaymentEndpoints(invoicing).endpoints());
         all.addAll(new InternalInvoiceEndpoints(invoicing).endpoints());
+        all.addAll(new SendingEndpoints(invoicing).endpoints());
+        all.addAll(new ExpenseEndpoints(invoicing).endpoints());
+        all.addAll(new BankEndpoints(invoicing).endpoints());
         return List.copyOf(all);
     }
 }
