@@ -13,6 +13,7 @@ import coop.essaim.web.internal.pages.LoginPage;
 import coop.essaim.web.internal.pages.ModulesPage;
 import coop.essaim.web.internal.pages.NotFoundPage;
 import coop.essaim.web.internal.pages.SetupPage;
+import coop.essaim.web.internal.activities.ActivitiesCsvResource;
 import coop.essaim.web.internal.people.PeopleCsvResource;
 import coop.essaim.web.internal.ledger.LedgerCsvResource;
 import coop.essaim.web.internal.ledger.LedgerReport;
@@ -121,6 +122,7 @@ public class EssaimWebApplication extends WebApplication {
         mountPage("/error", InternalErrorPage.class);
         CorePages.PAGES.forEach(p -> mountPage(p.path(), p.pageClass()));
         mountResource(PeopleCsvResource.PATH, PeopleCsvResource.REFERENCE);
+        mountResource(ActivitiesCsvResource.PATH, ActivitiesCsvResource.REFERENCE);
         for (LedgerReport report : LedgerReport.values()) {
             mountResource(report.csvPath(), LedgerCsvResource.reference(report));
         }

@@ -6,6 +6,7 @@ import coop.essaim.web.internal.CorePage;
 import coop.essaim.web.internal.Services;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
@@ -27,13 +28,13 @@ public class ActivitiesPage extends CorePage {
     public ActivitiesPage(PageParameters parameters) {
         super(parameters);
         String asked = parameters.get("status").toString("ACTIVE");
-        ActivityStatus status = "ALL".equals(asked) ? null
-                : "CLOSED".equals(asked) ? ActivityStatus.CLOSED : ActivityStatus.ACTIVE;
+        ActivityStatus status = status(asked);
         IModel<List<Activity>> activities = LoadableDetachableModel.of(() ->
                 Services.activities().list(user(), null, status));
         add(new BookmarkablePageLink<Void>("active", ActivitiesPage.class));
         add(new BookmarkablePageLink<Void>("closed", ActivitiesPage.class, new PageParameters().set("status", "CLOSED")));
         add(new BookmarkablePageLink<Void>("all", ActivitiesPage.class, new PageParameters().set("status", "ALL")));
+        add(new ResourceLink<Void>("csv", ActivitiesCsvResource.REFERENCE, new PageParameters().set("status", asked)));
         add(new ListView<>("activities", activities) {
             private static final long serialVersionUID = 1L;
 
@@ -54,6 +55,11 @@ public class ActivitiesPage extends CorePage {
     @Override
     protected IModel<String> pageTitle() {
         return () -> getString("activities.title");
+    }
+
+    /** The status the list shows for {@code ?status=}: active by default, closed, or every one (null). */
+    static ActivityStatus status(String asked) {
+        return "ALL".equals(asked) ? null : "CLOSED".equals(asked) ? ActivityStatus.CLOSED : ActivityStatus.ACTIVE;
     }
 
     static BookmarkablePageLink<Void> link(String id, Activity a) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The activity list and page and "My space", with the test module's chart so the accountant can post
@@ -93,6 +94,23 @@ class ActivityPagesTest {
         tester.assertLabel("account:treasury", RECEIVED.format(Locale.FRENCH));
         tester.assertContains("class=\"treasury-chart\"");
         tester.assertContains("Prestations de services");
+    }
+
+    @Test
+    void theListExportsAsCsvWithTheSameReachAsThePage(BrowserTester tester) {
+        KernelFixture.logIn(tester, CoreRoles.ACCOUNTANT);
+        tester.executeUrl("activities/export.csv?status=ALL");
+        assertTrue(tester.getLastResponse().getContentType().startsWith("text/csv"));
+        String all = tester.getLastResponseAsString();
+        assertTrue(all.startsWith("id,name,brand,trade,start,end,status,analytic_code,members"), all);
+        assertTrue(all.contains(DemoMembers.JEANNE_ACTIVITY) && all.contains(DemoMembers.GROUP_ACTIVITY), all);
+
+        BrowserTester jeanne = web.newBrowser();
+        KernelFixture.logIn(jeanne, CoreRoles.ENTREPRENEUR);
+        jeanne.executeUrl("activities/export.csv?status=ALL");
+        String own = jeanne.getLastResponseAsString();
+        assertEquals(2, own.lines().count(), own);
+        assertTrue(own.contains(DemoMembers.JEANNE_ACTIVITY), own);
     }
 
     @Test
