@@ -1,6 +1,5 @@
 package coop.essaim.invoicing.ui;
 
-import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.Address;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
@@ -16,14 +15,12 @@ import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.EnumChoiceRenderer;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.RestartResponseException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -40,23 +37,7 @@ public class CustomersPage extends InvoicingPage {
 
     public CustomersPage(PageParameters parameters) {
         super(parameters);
-        List<Activity> reachable = activitiesInReach();
-        Long asked = parameters.get("activity").toOptionalLong();
-        Activity activity = reachable.stream().filter(a -> asked == null || a.id() == asked).findFirst()
-                .orElseThrow(() -> new RestartResponseException(InvoicesPage.class));
-        this.activityId = activity.id();
-        add(new Label("activity", activity.name()));
-        add(new ListView<>("activities", reachable) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<Activity> item) {
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", CustomersPage.class,
-                        new PageParameters().set("activity", item.getModelObject().id()));
-                link.add(new Label("name", item.getModelObject().name()));
-                item.add(link);
-            }
-        });
+        this.activityId = chooseActivity(parameters);
         IModel<List<Customer>> customers = LoadableDetachableModel.of(() ->
                 invoicing().customers().list(user(), activityId));
         add(new ListView<>("customers", customers) {

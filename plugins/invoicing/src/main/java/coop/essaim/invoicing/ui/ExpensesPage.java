@@ -1,11 +1,9 @@
 package coop.essaim.invoicing.ui;
 
-import coop.essaim.api.people.Activity;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.invoicing.api.ExpenseNote;
 import coop.essaim.invoicing.api.InvoicingPermissions;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
@@ -18,7 +16,6 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
-import java.util.List;
 
 /**
  * The expense notes of one activity ({@code ?activity=}), a form to start one, and the note chosen with
@@ -32,23 +29,7 @@ public class ExpensesPage extends InvoicingPage {
 
     public ExpensesPage(PageParameters parameters) {
         super(parameters);
-        List<Activity> reachable = activitiesInReach();
-        Long asked = parameters.get("activity").toOptionalLong();
-        Activity activity = reachable.stream().filter(a -> asked == null || a.id() == asked).findFirst()
-                .orElseThrow(() -> new RestartResponseException(InvoicesPage.class));
-        this.activityId = activity.id();
-        add(new Label("activity", activity.name()));
-        add(new ListView<>("activities", reachable) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<Activity> item) {
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", ExpensesPage.class,
-                        new PageParameters().set("activity", item.getModelObject().id()));
-                link.add(new Label("name", item.getModelObject().name()));
-                item.add(link);
-            }
-        });
+        this.activityId = chooseActivity(parameters);
         add(new ListView<>("notes", LoadableDetachableModel.of(() -> invoicing().expenses().of(user(), activityId))) {
             private static final long serialVersionUID = 1L;
 

@@ -1,20 +1,17 @@
 package coop.essaim.invoicing.ui;
 
 import coop.essaim.api.money.Money;
-import coop.essaim.api.people.Activity;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.invoicing.api.InternalInvoice;
 import coop.essaim.invoicing.api.InvoicingPermissions;
 import coop.essaim.invoicing.internal.ActivityDirectory;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
@@ -39,23 +36,7 @@ public class InternalInvoicesPage extends InvoicingPage {
 
     public InternalInvoicesPage(PageParameters parameters) {
         super(parameters);
-        List<Activity> reachable = activitiesInReach();
-        Long asked = parameters.get("activity").toOptionalLong();
-        Activity activity = reachable.stream().filter(a -> asked == null || a.id() == asked).findFirst()
-                .orElseThrow(() -> new RestartResponseException(InvoicesPage.class));
-        this.activityId = activity.id();
-        add(new Label("activity", activity.name()));
-        add(new ListView<>("activities", reachable) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<Activity> item) {
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", InternalInvoicesPage.class,
-                        new PageParameters().set("activity", item.getModelObject().id()));
-                link.add(new Label("name", item.getModelObject().name()));
-                item.add(link);
-            }
-        });
+        this.activityId = chooseActivity(parameters);
         IModel<Map<Long, String>> names = LoadableDetachableModel.of(() -> invoicing().directory().open(user())
                 .stream().collect(Collectors.toMap(ActivityDirectory.Listed::id, ActivityDirectory.Listed::name)));
         Form<Void> list = new Form<>("list");

@@ -9,6 +9,11 @@ import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.invoicing.internal.Invoicing;
 import coop.essaim.web.ui.LayoutPage;
 import org.apache.wicket.Component;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import java.math.BigDecimal;
@@ -40,6 +45,32 @@ abstract class InvoicingPage extends LayoutPage {
     /** The user acting in this request, for the page's panels. */
     final coop.essaim.api.security.UserContext currentUserContext() {
         return user();
+    }
+
+    /**
+     * The activity a per-activity page shows ({@code ?activity=}; the first in reach when absent, back to the
+     * invoices when none), with its name ({@code activity}) and links to the same page for each other activity in
+     * reach ({@code activities}).
+     */
+    final long chooseActivity(PageParameters parameters) {
+        List<Activity> reachable = activitiesInReach();
+        Long asked = parameters.get("activity").toOptionalLong();
+        Activity activity = reachable.stream().filter(a -> asked == null || a.id() == asked).findFirst()
+                .orElseThrow(() -> new RestartResponseException(InvoicesPage.class));
+        add(new Label("activity", activity.name()));
+        Class<? extends InvoicingPage> self = getClass();
+        add(new ListView<>("activities", reachable) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Activity> item) {
+                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", self,
+                        new PageParameters().set("activity", item.getModelObject().id()));
+                link.add(new Label("name", item.getModelObject().name()));
+                item.add(link);
+            }
+        });
+        return activity.id();
     }
 
     final String money(Money amount) {

@@ -6,21 +6,13 @@ import coop.essaim.api.people.PersonQuery;
 import coop.essaim.api.people.ResultPage;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.web.internal.CorePages;
+import coop.essaim.web.internal.CsvDownload;
 import coop.essaim.web.internal.Services;
 import coop.essaim.web.internal.security.EssaimSession;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.wicket.request.resource.AbstractResource;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
-import java.time.Duration;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,22 +48,7 @@ public final class PeopleCsvResource extends AbstractResource {
         if (user == null || !CorePages.mayListPeople(user)) {
             return response.setError(user == null ? 401 : 403);
         }
-        PeopleFilter filter = PeopleFilter.of(attributes.getParameters());
-        List<List<String>> rows = rows(user, filter);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setTextEncoding("UTF-8");
-        response.setFileName("people.csv");
-        response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setCacheDuration(Duration.ZERO);
-        response.setWriteCallback(new WriteCallback() {
-            @Override
-            public void writeData(Attributes a) throws IOException {
-                Writer out = new OutputStreamWriter(a.getResponse().getOutputStream(), StandardCharsets.UTF_8);
-                write(out, rows);
-                out.flush();
-            }
-        });
-        return response;
+        return CsvDownload.of("people.csv", HEADER, rows(user, PeopleFilter.of(attributes.getParameters())));
     }
 
     /** Read before the response starts, so a refusal of the kernel becomes an error page, not half a file. */
@@ -102,20 +79,6 @@ public final class PeopleCsvResource extends AbstractResource {
                 p.referentUserId() == null ? "" : Referents.name(referents, p.referentUserId()),
                 p.deadline().date() == null ? "" : p.deadline().date().toString(), p.deadline().flag().name(),
                 String.join("; ", d.trades()));
-    }
-
-    static void write(Writer out, List<List<String>> rows) {
-        try {
-            // not closed: closing the printer would close the response's stream, which the container owns
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new))
-                    .get());
-            for (List<String> row : rows) {
-                csv.printRecord(row.stream().map(PeopleCsvResource::defused).toList());
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
