@@ -27,12 +27,7 @@ public final class CsvDownload {
     }
 
     public static ResourceResponse of(String fileName, List<String> header, List<List<String>> rows) {
-        ResourceResponse response = new ResourceResponse();
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setTextEncoding("UTF-8");
-        response.setFileName(fileName);
-        response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setCacheDuration(Duration.ZERO);
+        ResourceResponse response = attachment(new ResourceResponse(), fileName);
         response.setWriteCallback(new WriteCallback() {
             @Override
             public void writeData(Attributes a) throws IOException {
@@ -41,6 +36,16 @@ public final class CsvDownload {
                 out.flush();
             }
         });
+        return response;
+    }
+
+    /** Makes {@code response} a CSV file download named {@code fileName}; the caller sets how it is written. */
+    public static ResourceResponse attachment(ResourceResponse response, String fileName) {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setTextEncoding("UTF-8");
+        response.setFileName(fileName);
+        response.setContentDisposition(ContentDisposition.ATTACHMENT);
+        response.setCacheDuration(Duration.ZERO);
         return response;
     }
 

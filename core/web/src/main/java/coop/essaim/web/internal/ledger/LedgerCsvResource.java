@@ -6,13 +6,13 @@ import coop.essaim.api.money.Money;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.UserContext;
+import coop.essaim.web.internal.CsvDownload;
 import coop.essaim.web.internal.Services;
 import coop.essaim.web.internal.people.PeopleCsvResource;
 import coop.essaim.web.internal.security.EssaimSession;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.wicket.request.resource.AbstractResource;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
@@ -21,7 +21,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -101,11 +100,7 @@ public final class LedgerCsvResource extends AbstractResource {
         } catch (AccessDeniedException e) {
             return response.setError(403);
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setTextEncoding("UTF-8");
-        response.setFileName(report.slug() + ".csv");
-        response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setCacheDuration(Duration.ZERO);
+        CsvDownload.attachment(response, report.slug() + ".csv");
         response.setWriteCallback(new WriteCallback() {
             @Override
             public void writeData(Attributes a) throws IOException {
