@@ -96,11 +96,11 @@ public final class CoreServices implements ModuleListener {
         this.authentication = new KernelAuthentication(coreStore, records, audit, hasher, clock);
         this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher, clock);
         PathModels pathModels = new PathModels(registry, cooperatives);
-        this.people = new KernelPeople(coreStore, audit, events, pathModels, cooperatives, clock);
+        this.people = new KernelPeople(coreStore, audit, events, pathModels, cooperatives, settings, clock);
         this.peopleImport = new KernelPeopleImport(coreStore, audit, events, pathModels, clock);
         this.personalData = new KernelPersonalData(coreStore, audit, events, pathModels, clock, settings);
         this.profile = new KernelCooperativeProfile(coreStore, audit, clock);
-        this.activities = new KernelActivities(coreStore, audit, events, clock);
+        this.activities = new KernelActivities(coreStore, audit, events, settings, clock);
         this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock, people,
                 activities);
         // an entrepreneur reads the postings of the activities the people core says are theirs

@@ -28,4 +28,7 @@ public interface Activities {
 
     /** Sorted by name. {@code personId} (null: everyone) keeps those the person is or was a member of. */
     List<Activity> list(UserContext actor, Long personId, ActivityStatus status);
+
+    /** One page of the list, filtered and counted in the database, with the same reach as {@link #list}. */
+    ResultPage<Activity> page(UserContext actor, ActivityQuery query);
 }

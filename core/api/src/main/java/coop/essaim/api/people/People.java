@@ -49,6 +49,13 @@ public interface People {
     /** Gives the person a new referent adviser (a user with the adviser role; null: none) from {@code from}. */
     Person changeReferent(UserContext actor, long personId, Long adviserUserId, LocalDate from, String reason);
 
+    /**
+     * Whether the actor may change this person's file and path (and, with that permission, write the advisers'
+     * notes): what pages ask before offering the actions. False for a person out of reach, and outside an
+     * adviser's portfolio when the cooperative's {@link AdviserReach} holds advisers to it.
+     */
+    boolean mayManage(UserContext actor, long personId);
+
     /** Oldest first. */
     List<ReferentAssignment> referents(UserContext actor, long personId);
 

@@ -45,6 +45,7 @@ public final class DemoCooperative {
     public static final List<DemoUser> USERS = List.of(
             new DemoUser(CoreRoles.ADMINISTRATOR, "admin", "Sophie Garnier", "essaim-admin-demo"),
             new DemoUser(CoreRoles.ADVISER, "conseil", "Karim Benali", "essaim-conseil-demo"),
+            new DemoUser(CoreRoles.ADVISER, DemoPeople.SECOND_ADVISER_LOGIN, "Nadia Haddad", "essaim-nadia-demo"),
             new DemoUser(CoreRoles.ACCOUNTANT, "compta", "Lucie Moreau", "essaim-compta-demo"),
             new DemoUser(CoreRoles.ENTREPRENEUR, "jeanne", "Jeanne Martin", "essaim-jeanne-demo"));
     private static final Logger LOG = LoggerFactory.getLogger(DemoCooperative.class);
@@ -107,7 +108,7 @@ public final class DemoCooperative {
             for (DemoUser u : USERS) {
                 UserAccountEntity user = users.insert(em, coop.getId(), u.login(), u.displayName(),
                         u.login() + "@essaim-demo.example", "fr", Set.of(u.role()), hashes.get(u.login()), now, "demo");
-                userIds.put(u.role(), user.getId());
+                userIds.put(u.login(), user.getId());
             }
             audit.append(em, coop.getId(), null, "demo", "core.demo.created", "cooperative:" + coop.getId(),
                     "demo users " + USERS.stream().map(DemoUser::login).toList());
@@ -127,7 +128,8 @@ public final class DemoCooperative {
     private void loadPopulation(CoreDemoContext context) {
         try {
             new DemoPeople(people, activities).load(context.actingAs(CoreRoles.ADMINISTRATOR),
-                    context.userIds().get(CoreRoles.ADVISER), context.userIds().get(CoreRoles.ENTREPRENEUR));
+                    context.userIds().get("conseil"), context.userIds().get(DemoPeople.SECOND_ADVISER_LOGIN),
+                    context.userIds().get("jeanne"));
         } catch (RuntimeException e) {
             LOG.error("the demo population failed to load; the demo cooperative and its users are still created", e);
         }
@@ -158,12 +160,14 @@ public final class DemoCooperative {
     public record DemoUser(String role, String login, String displayName, String password) {
     }
 
+    /** {@code userIds} by login; acting as a role is acting as the first demo user listed with it. */
     private record CoreDemoContext(long cooperativeId, Map<String, Long> userIds, UserRecords users, ModuleStore store)
             implements DemoContext {
 
         @Override
         public UserContext actingAs(String role) {
-            Long id = userIds.get(role);
+            Long id = USERS.stream().filter(u -> u.role().equals(role)).findFirst()
+                    .map(u -> userIds.get(u.login())).orElse(null);
             if (id == null) {
                 throw new IllegalArgumentException("the demo cooperative has no user with role '" + role + "'");
             }

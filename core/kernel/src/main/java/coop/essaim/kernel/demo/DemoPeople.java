@@ -27,8 +27,8 @@ import java.util.Map;
 /**
  * Loads the demo cooperative's population ({@link DemoMembers}) through the {@link People} and
  * {@link Activities} services, as the demo administrator: the same checks, audit and events as a person typing
- * it, and no SQL. The two sites, the advisers as permanent staff ({@code conseil}'s file linked to the login;
- * the second adviser has no login, so every member's referent is {@code conseil}), the members and their
+ * it, and no SQL. The two sites, the advisers as permanent staff, each file linked to its login ({@code conseil}
+ * follows the members of the Lyon site, {@code nadia} those of Villeurbanne), the members and their
  * paths, then their activities: one per member past reception, two for the photographer and wine importer,
  * one shared by the brand group, and closed on the day their member left.
  */
@@ -36,6 +36,7 @@ public final class DemoPeople {
 
     public static final String SECOND_ADVISER_GIVEN = "Nadia";
     public static final String SECOND_ADVISER_FAMILY = "Haddad";
+    public static final String SECOND_ADVISER_LOGIN = "nadia";
     static final String REFERENT_REASON = "Début de l'accompagnement";
     private static final Logger LOG = LoggerFactory.getLogger(DemoPeople.class);
 
@@ -49,14 +50,14 @@ public final class DemoPeople {
         this.activities = activities;
     }
 
-    /** {@code adviserUserId}, {@code jeanneUserId}: the demo users {@code conseil} and {@code jeanne}. */
-    void load(UserContext admin, long adviserUserId, long jeanneUserId) {
+    /** The demo users {@code conseil}, {@code nadia} and {@code jeanne}. */
+    void load(UserContext admin, long adviserUserId, long secondAdviserUserId, long jeanneUserId) {
         site(admin, DemoMembers.LYON, new Address("8 rue d'Austerlitz", "69004", "Lyon", "FR"));
         site(admin, DemoMembers.VILLEURBANNE, new Address("21 rue Francis de Pressensé", "69100", "Villeurbanne",
                 "FR"));
         people.create(admin, staff("Karim", "Benali", DemoMembers.LYON, "04 78 00 00 01", adviserUserId));
         people.create(admin, staff(SECOND_ADVISER_GIVEN, SECOND_ADVISER_FAMILY, DemoMembers.VILLEURBANNE,
-                "04 78 00 00 02", null));
+                "04 78 00 00 02", secondAdviserUserId));
 
         Map<String, Long> ids = new LinkedHashMap<>();
         List<DemoMember> members = DemoMembers.MEMBERS;
@@ -66,7 +67,7 @@ public final class DemoPeople {
                     && m.givenName().equals(DemoMembers.JEANNE_GIVEN);
             long id = people.create(admin, member(m, i, jeanne ? jeanneUserId : null)).id();
             ids.put(m.familyName(), id);
-            walk(admin, id, m.path(), adviserUserId);
+            walk(admin, id, m.path(), DemoMembers.LYON.equals(m.site()) ? adviserUserId : secondAdviserUserId);
         }
         for (DemoMember m : members) {
             if (m.path().support() != null && !DemoMembers.GROUP_FAMILIES.contains(m.familyName())) {

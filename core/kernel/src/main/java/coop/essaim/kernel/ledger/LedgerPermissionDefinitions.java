@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The ledger's permissions, part of the core's ({@code CorePermissionContribution}), with their defaults:
  * accountants and administrators post, read everything and close periods; advisers read everything (they
- * follow every activity's account with its entrepreneur); entrepreneurs read their own activities only.
+ * follow every activity's account with its entrepreneur), and so do board members, who answer for the accounts
+ * before the general meeting; entrepreneurs read their own activities only.
  */
 public final class LedgerPermissionDefinitions {
 
@@ -18,7 +19,7 @@ public final class LedgerPermissionDefinitions {
             new PermissionDefinition(LedgerPermissions.POST, "core.permission.ledger.post",
                     Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT)),
             new PermissionDefinition(LedgerPermissions.READ, "core.permission.ledger.read",
-                    Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT, CoreRoles.ADVISER)),
+                    Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT, CoreRoles.ADVISER, CoreRoles.BOARD_MEMBER)),
             new PermissionDefinition(LedgerPermissions.READ_OWN, "core.permission.ledger.read-own",
                     Set.of(CoreRoles.ENTREPRENEUR)),
             new PermissionDefinition(LedgerPermissions.CLOSE, "core.permission.ledger.close",

@@ -31,10 +31,12 @@ final class EmploymentTermsRecorder {
     private final KernelAuditTrail audit;
     private final PersonRecords records;
     private final CooperativeDirectory cooperatives;
+    private final PeopleAccess access;
 
     EmploymentTermsRecorder(ModuleStore store, KernelAuditTrail audit, PersonRecords records,
-                            CooperativeDirectory cooperatives) {
+                            CooperativeDirectory cooperatives, PeopleAccess access) {
         this.store = store;
+        this.access = access;
         this.audit = audit;
         this.records = records;
         this.cooperatives = cooperatives;
@@ -44,7 +46,7 @@ final class EmploymentTermsRecorder {
         Instant now = records.clock().instant();
         return store.inTransaction(em -> {
             PersonEntity p = KernelPeople.target(em, actor, personId);
-            PeopleAccess.requireManage(actor, p);
+            access.requireManage(actor, p);
             if (p.getKind() != PersonKind.MEMBER) {
                 throw PeopleMessages.refusal(actor.locale(), "person", "people.path.notMember");
             }

@@ -5,19 +5,25 @@ import coop.essaim.api.event.DomainEvents;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityDetails;
+import coop.essaim.api.people.ActivityQuery;
 import coop.essaim.api.people.ActivityStatus;
 import coop.essaim.api.people.PeopleEvents;
+import coop.essaim.api.people.ResultPage;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.CorePermissions;
+import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
+import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.kernel.audit.KernelAuditTrail;
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +39,12 @@ public final class KernelActivities implements Activities {
     private final DomainEvents events;
     private final Clock clock;
     private final ActivityRecords records = new ActivityRecords();
+    private final PeopleAccess access;
 
-    public KernelActivities(ModuleStore store, KernelAuditTrail audit, DomainEvents events, Clock clock) {
+    public KernelActivities(ModuleStore store, KernelAuditTrail audit, DomainEvents events,
+                            CooperativeSettings settings, Clock clock) {
         this.store = store;
+        this.access = new PeopleAccess(settings);
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -51,6 +60,7 @@ public final class KernelActivities implements Activities {
         Activity created = store.inTransaction(em -> {
             ActivityRules.checkNew(em, actor, details);
             ActivityEntity a = insert(em, actor, details, now);
+            access.requireManageActivity(em, actor, a.getId());
             audit.append(em, actor.cooperativeId(), actor.userId(), actor.login(), "core.activity.created",
                     "activity:" + a.getId(), a.getAnalyticCode() + " members " + details.memberIds());
             em.flush();
@@ -134,32 +144,60 @@ public final class KernelActivities implements Activities {
     @Override
     public List<Activity> list(UserContext actor, Long personId, ActivityStatus status) {
         return store.read(em -> {
-            StringBuilder q = new StringBuilder("select a from Activity a where a.cooperativeId = :coop");
-            Long self = confined(actor) ? ActivityRecords.ownPersonId(em, actor).orElse(-1L) : null;
-            if (self != null) {
-                q.append(" and exists (select m.id from ActivityMember m where m.activityId = a.id"
-                        + " and m.personId = :self)");
-            }
-            if (personId != null) {
-                q.append(" and exists (select m.id from ActivityMember m where m.activityId = a.id"
-                        + " and m.personId = :person)");
-            }
-            if (status != null) {
-                q.append(" and a.status = :status");
-            }
-            var query = em.createQuery(q.append(" order by a.name, a.id").toString(), ActivityEntity.class)
-                    .setParameter("coop", actor.cooperativeId());
-            if (self != null) {
-                query.setParameter("self", self);
-            }
-            if (personId != null) {
-                query.setParameter("person", personId);
-            }
-            if (status != null) {
-                query.setParameter("status", status);
-            }
+            Map<String, Object> params = new HashMap<>();
+            String where = where(em, actor, new ActivityQuery(personId, status, null, 0, 1), params);
+            var query = em.createQuery("select a from Activity a" + where + " order by a.name, a.id",
+                    ActivityEntity.class);
+            params.forEach(query::setParameter);
             return records.toRecords(em, query.getResultList());
         });
+    }
+
+    @Override
+    public ResultPage<Activity> page(UserContext actor, ActivityQuery q) {
+        return store.read(em -> {
+            Map<String, Object> params = new HashMap<>();
+            String where = where(em, actor, q, params);
+            var count = em.createQuery("select count(a) from Activity a" + where, Long.class);
+            var query = em.createQuery("select a from Activity a" + where + " order by a.name, a.id",
+                    ActivityEntity.class).setFirstResult(q.offset()).setMaxResults(q.limit());
+            params.forEach((name, value) -> {
+                count.setParameter(name, value);
+                query.setParameter(name, value);
+            });
+            return new ResultPage<>(records.toRecords(em, query.getResultList()), count.getSingleResult(),
+                    q.offset(), q.limit());
+        });
+    }
+
+    /** The list's conditions: the cooperative, the actor's reach, then the query's filters. */
+    private String where(EntityManager em, UserContext actor, ActivityQuery q, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where a.cooperativeId = :coop");
+        params.put("coop", actor.cooperativeId());
+        if (confined(actor)) {
+            w.append(" and exists (select m.id from ActivityMember m where m.activityId = a.id and m.personId = :self)");
+            params.put("self", ActivityRecords.ownPersonId(em, actor).orElse(-1L));
+        } else {
+            w.append(access.activityFilter(actor, params));
+        }
+        if (q.personId() != null) {
+            w.append(" and exists (select m.id from ActivityMember m where m.activityId = a.id"
+                    + " and m.personId = :person)");
+            params.put("person", q.personId());
+        }
+        if (q.status() != null) {
+            w.append(" and a.status = :status");
+            params.put("status", q.status());
+        }
+        if (q.search() != null && !q.search().isBlank()) {
+            w.append(" and (lower(a.name) like :search escape '!' or lower(a.brand) like :search escape '!'"
+                    + " or lower(a.trade) like :search escape '!' or lower(a.analyticCode) like :search escape '!')");
+            // typed wildcards are searched as themselves
+            String text = q.search().strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            params.put("search", "%" + text + "%");
+        }
+        return w.toString();
     }
 
     /**
@@ -174,19 +212,26 @@ public final class KernelActivities implements Activities {
                 .orElse(Set.of()));
     }
 
-    /** Confined users, and users without the read permission, see only their own activities. */
+    /**
+     * Confined users, and users without the read permission, see only their own activities; an entrepreneur
+     * elected to the board reads every activity (not the people's files), as the board's work needs.
+     */
     private static boolean confined(UserContext actor) {
-        return PeopleAccess.confinedToSelf(actor) || !actor.can(CorePermissions.ACTIVITIES_READ);
+        return PeopleAccess.confinedToSelf(actor) && !actor.hasRole(CoreRoles.BOARD_MEMBER)
+                || !actor.can(CorePermissions.ACTIVITIES_READ);
     }
 
-    private static boolean canRead(EntityManager em, UserContext actor, ActivityEntity a) {
+    private boolean canRead(EntityManager em, UserContext actor, ActivityEntity a) {
         if (a.getCooperativeId() != actor.cooperativeId()) {
             return false;
         }
-        return !confined(actor) || ActivityRecords.isOwn(em, actor, a.getId());
+        if (ActivityRecords.isOwn(em, actor, a.getId())) {
+            return true;
+        }
+        return !confined(actor) && access.canReadActivity(em, actor, a.getId());
     }
 
-    private static ActivityEntity manageable(EntityManager em, UserContext actor, long activityId) {
+    private ActivityEntity manageable(EntityManager em, UserContext actor, long activityId) {
         actor.require(CorePermissions.ACTIVITIES_MANAGE);
         ActivityEntity a = em.find(ActivityEntity.class, activityId);
         // another cooperative's activity does not exist for this actor: a refusal would tell it does
@@ -196,6 +241,7 @@ public final class KernelActivities implements Activities {
         if (PeopleAccess.confinedToSelf(actor) && !ActivityRecords.isOwn(em, actor, activityId)) {
             throw new AccessDeniedException(CorePermissions.ACTIVITIES_MANAGE);
         }
+        access.requireManageActivity(em, actor, activityId);
         return a;
     }
 

@@ -23,6 +23,7 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.UserContext;
+import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.kernel.audit.KernelAuditTrail;
 import jakarta.persistence.EntityManager;
 
@@ -49,16 +50,18 @@ public final class KernelPeople implements People {
     private final PathRecorder recorder;
     private final PeopleQueries queries;
     private final EmploymentTermsRecorder terms;
+    private final PeopleAccess access;
 
     public KernelPeople(ModuleStore store, KernelAuditTrail audit, DomainEvents events, PathModels models,
-                        CooperativeDirectory cooperatives, Clock clock) {
+                        CooperativeDirectory cooperatives, CooperativeSettings settings, Clock clock) {
         this.store = store;
+        this.access = new PeopleAccess(settings);
         this.audit = audit;
         this.events = events;
         this.records = new PersonRecords(models, clock);
-        this.recorder = new PathRecorder(store, audit, events, records);
-        this.queries = new PeopleQueries(records);
-        this.terms = new EmploymentTermsRecorder(store, audit, records, cooperatives);
+        this.recorder = new PathRecorder(store, audit, events, records, access);
+        this.queries = new PeopleQueries(records, access);
+        this.terms = new EmploymentTermsRecorder(store, audit, records, cooperatives, access);
     }
 
     @Override
@@ -135,7 +138,7 @@ public final class KernelPeople implements People {
         Instant now = records.clock().instant();
         Person changed = store.inTransaction(em -> {
             PersonEntity p = target(em, actor, personId);
-            PeopleAccess.requireManage(actor, p);
+            access.requireManage(actor, p);
             PersonValidation.checkPerson(em, actor.cooperativeId(), personId, details, actor.locale(), records.today());
             if (p.getKind() == PersonKind.MEMBER && details.kind() != PersonKind.MEMBER && p.getCurrentStatus() != null) {
                 throw PeopleMessages.refusal(actor.locale(), "kind", "people.person.kind.hasPath");
@@ -206,7 +209,7 @@ public final class KernelPeople implements People {
         Instant now = records.clock().instant();
         return store.inTransaction(em -> {
             PersonEntity p = target(em, actor, personId);
-            PeopleAccess.requireNotes(actor, p);
+            access.requireNotes(actor, p);
             PeopleMessages errors = new PeopleMessages(actor.locale());
             errors.requireText("text", text, NOTE_MAX);
             errors.throwIfAny();
@@ -225,10 +228,26 @@ public final class KernelPeople implements People {
     public List<AdviserNote> notes(UserContext actor, long personId) {
         return store.read(em -> {
             PersonEntity p = target(em, actor, personId);
-            PeopleAccess.requireNotes(actor, p);
+            access.requireNotes(actor, p);
             return em.createQuery("select n from AdviserNote n where n.personId = :p order by n.id",
                     AdviserNoteEntity.class).setParameter("p", personId).getResultList().stream()
                     .map(AdviserNoteEntity::toRecord).toList();
+        });
+    }
+
+    @Override
+    public boolean mayManage(UserContext actor, long personId) {
+        return store.read(em -> {
+            PersonEntity p = em.find(PersonEntity.class, personId);
+            if (p == null || !access.canRead(actor, p)) {
+                return false;
+            }
+            try {
+                access.requireManage(actor, p);
+                return true;
+            } catch (AccessDeniedException e) {
+                return false;
+            }
         });
     }
 
@@ -244,8 +263,8 @@ public final class KernelPeople implements People {
         return p;
     }
 
-    private static Optional<PersonEntity> readable(EntityManager em, UserContext actor, long personId) {
-        return Optional.ofNullable(em.find(PersonEntity.class, personId)).filter(p -> PeopleAccess.canRead(actor, p));
+    private Optional<PersonEntity> readable(EntityManager em, UserContext actor, long personId) {
+        return Optional.ofNullable(em.find(PersonEntity.class, personId)).filter(p -> access.canRead(actor, p));
     }
 
     /** Writes a checked new person file and its trades (the caller audits). */

@@ -36,10 +36,12 @@ public final class KernelPersonalData implements PersonalData {
     private final DomainEvents events;
     private final PersonRecords records;
     private final CooperativeSettings settings;
+    private final PeopleAccess access;
 
     public KernelPersonalData(ModuleStore store, KernelAuditTrail audit, DomainEvents events, PathModels models,
                               Clock clock, CooperativeSettings settings) {
         this.store = store;
+        this.access = new PeopleAccess(settings);
         this.audit = audit;
         this.events = events;
         this.records = new PersonRecords(models, clock);
@@ -93,9 +95,9 @@ public final class KernelPersonalData implements PersonalData {
     }
 
     /** Staff who manage people export anyone they may see; an entrepreneur their own file only. */
-    private static PersonEntity exportable(EntityManager em, UserContext actor, long personId) {
+    private PersonEntity exportable(EntityManager em, UserContext actor, long personId) {
         PersonEntity p = em.find(PersonEntity.class, personId);
-        if (p == null || !PeopleAccess.canRead(actor, p)) {
+        if (p == null || !access.canRead(actor, p)) {
             throw PeopleMessages.refusal(actor.locale(), "person", "people.person.notFound");
         }
         if (!PeopleAccess.confinedToSelf(actor)) {

@@ -37,9 +37,12 @@ final class PathRecorder {
     private final KernelAuditTrail audit;
     private final DomainEvents events;
     private final PersonRecords records;
+    private final PeopleAccess access;
 
-    PathRecorder(ModuleStore store, KernelAuditTrail audit, DomainEvents events, PersonRecords records) {
+    PathRecorder(ModuleStore store, KernelAuditTrail audit, DomainEvents events, PersonRecords records,
+                 PeopleAccess access) {
         this.store = store;
+        this.access = access;
         this.audit = audit;
         this.events = events;
         this.records = records;
@@ -108,7 +111,7 @@ final class PathRecorder {
         Instant now = records.clock().instant();
         Person person = store.inTransaction(em -> {
             PersonEntity p = KernelPeople.target(em, actor, personId);
-            PeopleAccess.requireManage(actor, p);
+            access.requireManage(actor, p);
             checkReferent(em, actor, p, adviserUserId, from, reason);
             em.persist(new ReferentAssignmentEntity(actor.cooperativeId(), personId, adviserUserId, from,
                     reason.strip(), now, actor.login()));
@@ -167,7 +170,7 @@ final class PathRecorder {
     /** The person, who must be reachable for management and follow a path. */
     private PersonEntity member(EntityManager em, UserContext actor, long personId) {
         PersonEntity p = KernelPeople.target(em, actor, personId);
-        PeopleAccess.requireManage(actor, p);
+        access.requireManage(actor, p);
         if (p.getKind() != PersonKind.MEMBER) {
             throw PeopleMessages.refusal(actor.locale(), "person", "people.path.notMember");
         }

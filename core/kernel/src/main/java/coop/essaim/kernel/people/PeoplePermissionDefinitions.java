@@ -11,7 +11,7 @@ import java.util.Set;
  * The people core's permissions, part of the core's contribution, and who holds them by default:
  * <ul>
  * <li>reading people and activities: administrators, advisers and accountants (payroll and invoicing need
- * names and activities);</li>
+ * names and activities); board members read the activities, not the people's files;</li>
  * <li>managing people and activities: administrators and advisers, who follow the paths;</li>
  * <li>the private notes: advisers only; an administrator may grant them to another role;</li>
  * <li>anonymising a person who left: administrators.</li>
@@ -31,7 +31,7 @@ public final class PeoplePermissionDefinitions {
             new PermissionDefinition(CorePermissions.PEOPLE_ANONYMISE, "core.permission.people.anonymise",
                     Set.of(CoreRoles.ADMINISTRATOR)),
             new PermissionDefinition(CorePermissions.ACTIVITIES_READ, "core.permission.activities.read",
-                    Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER, CoreRoles.ACCOUNTANT)),
+                    Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER, CoreRoles.ACCOUNTANT, CoreRoles.BOARD_MEMBER)),
             new PermissionDefinition(CorePermissions.ACTIVITIES_MANAGE, "core.permission.activities.manage",
                     Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER)));
 

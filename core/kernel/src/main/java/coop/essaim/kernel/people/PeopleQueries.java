@@ -27,9 +27,11 @@ final class PeopleQueries {
     private static final char ESCAPE = '!';
 
     private final PersonRecords records;
+    private final PeopleAccess access;
 
-    PeopleQueries(PersonRecords records) {
+    PeopleQueries(PersonRecords records, PeopleAccess access) {
         this.records = records;
+        this.access = access;
     }
 
     ResultPage<Person> list(EntityManager em, UserContext actor, PersonQuery q) {
@@ -59,13 +61,14 @@ final class PeopleQueries {
                 offset, limit);
     }
 
-    private static String where(UserContext actor, PersonQuery q, Map<String, Object> params) {
+    private String where(UserContext actor, PersonQuery q, Map<String, Object> params) {
         StringBuilder w = new StringBuilder(" where p.cooperativeId = :coop");
         params.put("coop", actor.cooperativeId());
         if (PeopleAccess.confinedToSelf(actor) || !actor.can(CorePermissions.PEOPLE_READ)) {
             w.append(" and p.userId = :self");
             params.put("self", actor.userId());
         }
+        w.append(access.personFilter(actor, params));
         if (q.statusCode() != null && !q.statusCode().isBlank()) {
             w.append(" and p.currentStatus = :status");
             params.put("status", q.statusCode().strip());

@@ -19,6 +19,7 @@ import java.util.Set;
  * statutory auditor asks for) and {@code core.modules.view};</li>
  * <li>adviser: {@code core.modules.view} (a read-only list of what is installed, with no personal data, so
  * support staff can tell an entrepreneur which features the cooperative has);</li>
+ * <li>board member: {@code core.modules.view};</li>
  * <li>entrepreneur: none of them; an entrepreneur works through the modules' own permissions.</li>
  * </ul>
  * Managing users and the cooperative's identity stays with administrators; administrators may change any
@@ -28,7 +29,7 @@ public final class CorePermissionContribution implements PermissionContribution 
 
     public static final List<PermissionDefinition> DEFINITIONS = withCoreParts(List.of(
             new PermissionDefinition(CorePermissions.MODULES_VIEW, "core.permission.modules.view",
-                    Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT, CoreRoles.ADVISER)),
+                    Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT, CoreRoles.ADVISER, CoreRoles.BOARD_MEMBER)),
             new PermissionDefinition(CorePermissions.USERS_MANAGE, "core.permission.users.manage",
                     Set.of(CoreRoles.ADMINISTRATOR)),
             new PermissionDefinition(CorePermissions.AUDIT_VIEW, "core.permission.audit.view",

@@ -63,6 +63,7 @@ class DemoCooperativeTest {
         assertEquals(List.of(
                 new DemoLogin(CoreRoles.ADMINISTRATOR, "admin", "essaim-admin-demo"),
                 new DemoLogin(CoreRoles.ADVISER, "conseil", "essaim-conseil-demo"),
+                new DemoLogin(CoreRoles.ADVISER, "nadia", "essaim-nadia-demo"),
                 new DemoLogin(CoreRoles.ACCOUNTANT, "compta", "essaim-compta-demo"),
                 new DemoLogin(CoreRoles.ENTREPRENEUR, "jeanne", "essaim-jeanne-demo")), logins);
         Cooperative coop = f.core.cooperatives().all().get(0);

@@ -85,7 +85,9 @@ class DemoPopulationTest {
         List<Person> staff = all.stream().filter(p -> p.details().kind() == PersonKind.PERMANENT_STAFF).toList();
         assertEquals(List.of("Karim Benali", "Nadia Haddad"), staff.stream().map(Person::displayName).toList());
         UserContext conseil = login("conseil");
+        UserContext nadia = login("nadia");
         assertEquals(conseil.userId(), staff.get(0).details().userId());
+        assertEquals(nadia.userId(), staff.get(1).details().userId());
 
         Map<String, Long> perStatus = all.stream().filter(p -> p.details().kind() == PersonKind.MEMBER)
                 .collect(Collectors.groupingBy(Person::statusCode, TreeMap::new, Collectors.counting()));
@@ -96,11 +98,14 @@ class DemoPopulationTest {
                 .collect(Collectors.groupingBy(p -> site(p.details().establishmentId()), Collectors.counting()));
         assertEquals(Map.of(DemoMembers.LYON, 20L, DemoMembers.VILLEURBANNE, 20L), perSite);
 
-        // past reception, the adviser conseil is everyone's referent, from the start of their agreement
+        // past reception, conseil follows the Lyon members and nadia those of Villeurbanne, from the start of
+        // their agreement
         for (Person p : all) {
             PersonPath path = people.path(admin, p.id()).orElseThrow();
             Optional<LocalDate> support = path.firstEntered(SUPPORT_AGREEMENT);
-            assertEquals(support.isPresent() ? conseil.userId() : null, p.referentUserId(), p.displayName());
+            long referent = site(p.details().establishmentId()).equals(DemoMembers.LYON) ? conseil.userId()
+                    : nadia.userId();
+            assertEquals(support.isPresent() ? referent : null, p.referentUserId(), p.displayName());
             assertEquals(support.map(d -> List.of(d)).orElse(List.of()), people.referents(admin, p.id()).stream()
                     .map(ReferentAssignment::from).toList(), p.displayName());
             assertTrue(path.entries().stream().noneMatch(e -> e.date().isAfter(DemoMembers.REFERENCE_DATE)));

@@ -5,7 +5,10 @@ import coop.essaim.api.event.DomainEventListener;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityDetails;
 import coop.essaim.api.people.ActivityMember;
+import coop.essaim.api.people.ActivityQuery;
 import coop.essaim.api.people.ActivityStatus;
+import coop.essaim.api.people.ResultPage;
+import coop.essaim.api.security.UserContext;
 import coop.essaim.api.problem.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -122,5 +125,28 @@ class ActivitiesTest {
         ValidationException e = assertThrows(ValidationException.class, call);
         assertEquals(field, e.errors().get(0).field(), e.getMessage());
         assertEquals(message, e.errors().get(0).message());
+    }
+
+    @Test
+    void theListIsPagedSearchedAndCountedInTheDatabaseWithTheSameReach() {
+        long jeanne = p.create("Jeanne", "Martin", "couture").id();
+        for (int i = 1; i <= 7; i++) {
+            p.activities.create(p.admin, new ActivityDetails(String.format("Atelier %02d", i), i == 3 ? "Fil d’Or" : null,
+                    i % 2 == 0 ? "menuiserie" : "couture", START, "AT-" + i, List.of(jeanne)));
+        }
+        ResultPage<Activity> second = p.activities.page(p.admin, ActivityQuery.all(3, 3));
+        assertEquals(7, second.total());
+        assertEquals(List.of("Atelier 04", "Atelier 05", "Atelier 06"), second.items().stream().map(Activity::name)
+                .toList());
+        ResultPage<Activity> wood = p.activities.page(p.admin, new ActivityQuery(null, ActivityStatus.ACTIVE,
+                "MENUIS", 0, 50));
+        assertEquals(3, wood.total());
+        assertEquals(1, p.activities.page(p.admin, new ActivityQuery(null, null, "fil d’or", 0, 50)).total());
+        assertEquals(1, p.activities.page(p.admin, new ActivityQuery(null, null, "at-7", 0, 50)).total());
+        assertEquals(0, p.activities.page(p.admin, new ActivityQuery(null, null, "%", 0, 50)).total());
+        UserContext paul = p.entrepreneurWithFile("paul", "Paul", "Girard");
+        assertEquals(0, p.activities.page(paul, ActivityQuery.all(0, 50)).total());
+        assertEquals(p.activities.list(p.admin, null, null).stream().map(Activity::id).toList(),
+                p.activities.page(p.admin, ActivityQuery.all(0, 500)).items().stream().map(Activity::id).toList());
     }
 }

@@ -3,7 +3,9 @@ package coop.essaim.web.api;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityDetails;
+import coop.essaim.api.people.ActivityQuery;
 import coop.essaim.api.people.ActivityStatus;
+import coop.essaim.api.people.ResultPage;
 import coop.essaim.api.security.UserContext;
 
 import java.io.IOException;
@@ -20,19 +22,20 @@ final class ActivitiesResource {
     private ActivitiesResource() {
     }
 
-    /** {@code ?person=&status=}; the service returns the whole list, cut into pages here. */
+    /** {@code ?person=&status=&q=&offset=&limit=}, paged and counted by the service. */
     static void list(ApiExchange exchange) throws IOException {
         UserContext user = exchange.requireUser();
         QueryParameters q = exchange.query();
         Long person = q.id("person");
         ActivityStatus status = q.constant("status", ActivityStatus.class);
+        String search = q.string("q");
         int offset = q.offset();
         int limit = q.limit();
         q.complete();
-        List<Activity> all = activities(exchange).list(user, person, status);
-        List<Activity> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-        Page.send(exchange, page.stream().map(ActivityJson::write).toList(), offset, limit, (long) all.size(),
-                offset + page.size() < all.size());
+        ResultPage<Activity> page = activities(exchange).page(user,
+                new ActivityQuery(person, status, search, offset, limit));
+        Page.send(exchange, page.items().stream().map(ActivityJson::write).toList(), offset, limit, page.total(),
+                offset + page.items().size() < page.total());
     }
 
     static void create(ApiExchange exchange) throws IOException {

@@ -1,9 +1,13 @@
 package coop.essaim.web.internal.activities;
 
 import coop.essaim.api.people.Activity;
+import coop.essaim.api.people.ActivityQuery;
 import coop.essaim.api.people.ActivityStatus;
+import coop.essaim.api.people.ResultPage;
 import coop.essaim.web.internal.CorePage;
 import coop.essaim.web.internal.Services;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.ResourceLink;
@@ -11,26 +15,39 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The activities, by name, active ones first unless {@code ?status=CLOSED} or {@code ?status=ALL}; an
- * entrepreneur sees those they are or were a member of (the kernel decides it).
+ * The activities, by name, active ones first unless {@code ?status=CLOSED} or {@code ?status=ALL}, searched with
+ * {@code ?q=} and {@value #PAGE_SIZE} a page ({@code ?page=}), filtered and counted in the database; an
+ * entrepreneur sees those they are or were a member of, an adviser held to their portfolio its activities (the
+ * kernel decides it).
  */
 public class ActivitiesPage extends CorePage {
 
     private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 50;
 
     public ActivitiesPage(PageParameters parameters) {
         super(parameters);
         String asked = parameters.get("status").toString("ACTIVE");
         ActivityStatus status = status(asked);
-        IModel<List<Activity>> activities = LoadableDetachableModel.of(() ->
-                Services.activities().list(user(), null, status));
+        String search = parameters.get("q").toString("").strip();
+        int page = Math.max(0, parameters.get("page").toInt(1) - 1);
+        IModel<ResultPage<Activity>> result = LoadableDetachableModel.of(() -> Services.activities().page(user(),
+                new ActivityQuery(null, status, search.isEmpty() ? null : search, page * PAGE_SIZE, PAGE_SIZE)));
+        IModel<List<Activity>> activities = result.map(ResultPage::items);
+        add(new WebMarkupContainer("statusField").add(AttributeModifier.replace("value", asked)));
+        add(new WebMarkupContainer("search").add(AttributeModifier.replace("value", search)));
+        add(new Label("count", result.map(r -> getString("activities.count", Model.ofMap(Map.of("total", r.total()))))));
+        add(pagerLink("previous", page - 1, asked, search, result));
+        add(pagerLink("next", page + 1, asked, search, result));
         add(new BookmarkablePageLink<Void>("active", ActivitiesPage.class));
         add(new BookmarkablePageLink<Void>("closed", ActivitiesPage.class, new PageParameters().set("status", "CLOSED")));
         add(new BookmarkablePageLink<Void>("all", ActivitiesPage.class, new PageParameters().set("status", "ALL")));
@@ -55,6 +72,28 @@ public class ActivitiesPage extends CorePage {
     @Override
     protected IModel<String> pageTitle() {
         return () -> getString("activities.title");
+    }
+
+    private static BookmarkablePageLink<Void> pagerLink(String id, int target, String status, String search,
+                                                        IModel<ResultPage<Activity>> result) {
+        PageParameters p = new PageParameters().set("status", status);
+        if (!search.isEmpty()) {
+            p.set("q", search);
+        }
+        if (target > 0) {
+            p.set("page", target + 1);
+        }
+        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>(id, ActivitiesPage.class, p) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(target >= 0 && (long) target * PAGE_SIZE < result.getObject().total());
+            }
+        };
+        link.add(AttributeModifier.replace("rel", id.equals("next") ? "next" : "prev"));
+        return link;
     }
 
     /** The status the list shows for {@code ?status=}: active by default, closed, or every one (null). */

@@ -37,13 +37,13 @@ public class PersonPage extends CorePage {
         boolean member = person.getObject().details().kind() == PersonKind.MEMBER;
         add(new PathPanel("path", id, model).setVisible(member));
         boolean staff = !CorePages.staffLess(user());
-        add(new PathActionsPanel("actions", id, model)
-                .setVisible(member && staff && user().can(CorePermissions.PEOPLE_MANAGE)));
-        add(new EmploymentTermsPanel("terms", id, staff && user().can(CorePermissions.PEOPLE_MANAGE))
-                .setVisible(member));
+        // an adviser held to their portfolio reads the others' files without their actions and notes
+        boolean manages = staff && Services.people().mayManage(user(), id);
+        add(new PathActionsPanel("actions", id, model).setVisible(member && manages));
+        add(new EmploymentTermsPanel("terms", id, manages).setVisible(member));
         add(new ReferentHistoryPanel("referents", id));
         add(new PersonActivitiesPanel("activities", id, false));
-        add(new NotesPanel("notes", id).setVisible(staff && user().can(CorePermissions.PEOPLE_NOTES)));
+        add(new NotesPanel("notes", id).setVisible(manages && user().can(CorePermissions.PEOPLE_NOTES)));
         // an entrepreneur only ever reaches this page for her own file, which she may export
         add(new ExportLinksPanel("export", id).setVisible(!staff || user().can(CorePermissions.PEOPLE_MANAGE)));
         add(new AnonymisePanel("anonymise", id, person)

@@ -1,15 +1,18 @@
 package coop.essaim.web.internal.people;
 
+import coop.essaim.api.people.AdviserReach;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.Person;
 import coop.essaim.api.people.PersonQuery;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
+import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.kernel.demo.DemoMembers;
 import coop.essaim.web.BrowserTester;
 import coop.essaim.web.DemoUsers;
 import coop.essaim.web.KernelFixture;
 import coop.essaim.web.WebFixture;
+import coop.essaim.web.internal.pages.NotFoundPage;
 import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,6 +57,32 @@ class PersonPageTest {
         tester.assertVisible("actions");
         tester.assertVisible("notes");
         tester.assertInvisible("identity:deadline");
+    }
+
+    @Test
+    void anAdviserReadsAColleaguesMemberWithoutTheActionsOrNotesAndNotAtAllWhenHeldToTheirPortfolio(
+            BrowserTester tester) {
+        // Baptiste Roche is a Villeurbanne member: nadia follows him, not conseil
+        long baptiste = DemoUsers.person(web.kernel(), admin(), "Roche").id();
+        KernelFixture.logIn(tester, CoreRoles.ADVISER);
+        tester.executeUrl("people/" + baptiste);
+        tester.assertRenderedPage(PersonPage.class);
+        tester.assertLabel("identity:referent", "Nadia Haddad");
+        tester.assertInvisible("actions");
+        tester.assertInvisible("notes");
+
+        CooperativeSettings settings = web.kernel().service(CooperativeSettings.class);
+        settings.change(admin(), AdviserReach.SETTING, AdviserReach.PORTFOLIO.name());
+        try {
+            tester.executeUrl("people/" + baptiste);
+            tester.assertRenderedPage(NotFoundPage.class);
+            assertEquals(404, tester.getLastResponse().getStatus());
+            tester.executeUrl("people/" + jeanne());
+            tester.assertRenderedPage(PersonPage.class);
+            tester.assertVisible("actions");
+        } finally {
+            settings.reset(admin(), AdviserReach.SETTING);
+        }
     }
 
     @Test
