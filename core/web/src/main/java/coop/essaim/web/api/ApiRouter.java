@@ -33,6 +33,8 @@ final class ApiRouter {
         route("GET", "/v1/cooperatives/{id}", CooperativesResource::get);
         route("GET", "/v1/cooperatives/{id}/identity", CooperativeIdentityResource::get);
         route("PUT", "/v1/cooperatives/{id}/identity", CooperativeIdentityResource::put);
+        route("GET", "/v1/cooperatives/{id}/settings", SettingsResource::list);
+        route("PUT", "/v1/cooperatives/{id}/settings", SettingsResource::put);
         route("GET", "/v1/establishments", CooperativesResource::establishments);
         route("GET", "/v1/people", PeopleResource::list);
         route("POST", "/v1/people", PeopleResource::create);
