@@ -11,12 +11,14 @@ import coop.essaim.api.people.Activities;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccess;
 import coop.essaim.api.ledger.ActivityAccounts;
+import coop.essaim.api.ledger.TreasuryForecast;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
 import coop.essaim.api.people.PersonalData;
 import coop.essaim.kernel.people.KernelActivities;
 import coop.essaim.kernel.cooperative.KernelCooperativeProfile;
 import coop.essaim.kernel.ledger.KernelActivityAccounts;
+import coop.essaim.kernel.ledger.KernelTreasuryForecast;
 import coop.essaim.kernel.people.KernelPeople;
 import coop.essaim.kernel.people.KernelPeopleImport;
 import coop.essaim.kernel.people.KernelPersonalData;
@@ -77,6 +79,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelPersonalData personalData;
     private final KernelCooperativeProfile profile;
     private final KernelActivityAccounts activityAccounts;
+    private final KernelTreasuryForecast treasuryForecast;
     private final KernelLedger ledger;
     private final KernelLedgerJournals journals;
     private final KernelLedgerReports reports;
@@ -112,6 +115,7 @@ public final class CoreServices implements ModuleListener {
         this.contributionScheme = new RateContributionScheme(contributionRates);
         this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
                 contributionScheme);
+        this.treasuryForecast = new KernelTreasuryForecast(activityAccounts, registry, clock);
         this.mailer = new KernelMailer(coreStore, settings, clock);
     }
 
@@ -200,6 +204,10 @@ public final class CoreServices implements ModuleListener {
         return contributionScheme;
     }
 
+    public KernelTreasuryForecast treasuryForecast() {
+        return treasuryForecast;
+    }
+
     /** E-mail through the cooperative's SMTP server, with its history. */
     public KernelMailer mailer() {
         return mailer;
@@ -222,6 +230,7 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(PersonalData.class, personalData),
                 Map.entry(CooperativeProfile.class, profile),
                 Map.entry(ActivityAccounts.class, activityAccounts),
+                Map.entry(TreasuryForecast.class, treasuryForecast),
                 Map.entry(ActivityAccess.class, (ActivityAccess) activities::activityIdsOf),
                 Map.entry(Mailer.class, mailer));
     }

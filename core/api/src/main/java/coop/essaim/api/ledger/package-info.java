@@ -7,5 +7,5 @@
  * as an hledger/ledger journal or CSV and imports plain-text journals; {@link coop.essaim.api.ledger.LedgerReports} answers
  * the trial balance, general ledger, balance sheet and income statement.
  */
-@org.osgi.annotation.versioning.Version("0.4.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package coop.essaim.api.ledger;

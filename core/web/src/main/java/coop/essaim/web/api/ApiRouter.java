@@ -55,6 +55,7 @@ final class ApiRouter {
         route("POST", "/v1/activities/{id}/members", ActivitiesResource::addMember);
         route("GET", "/v1/activities/{id}/account", ActivityAccountResource::account);
         route("GET", "/v1/activities/{id}/treasury", ActivityAccountResource::treasury);
+        route("GET", "/v1/activities/{id}/treasury/forecast", ActivityAccountResource::forecast);
         route("GET", "/v1/ledger/entries", LedgerResource::entries);
         route("POST", "/v1/ledger/entries", LedgerResource::post);
         route("GET", "/v1/ledger/entries/{id}", LedgerResource::entry);

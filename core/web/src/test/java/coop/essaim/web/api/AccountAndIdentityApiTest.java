@@ -134,6 +134,32 @@ class AccountAndIdentityApiTest {
     }
 
     @Test
+    void theForecastAddsWhatTheModulesExpectToTodaysCash() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        JsonNode f = api.ok(api.get(jeanne, "activities/" + jeannes + "/treasury/forecast"), 200);
+        assertEquals(today.toString(), f.get("today").asText());
+        assertEquals(today.plusDays(90).toString(), f.get("until").asText());
+        assertEquals("600.00", f.get("position").get("amount").asText());
+        JsonNode late = f.get("expected").get(0);
+        assertEquals("Fournisseur en retard", late.get("label").asText());
+        assertTrue(late.get("overdue").asBoolean());
+        assertEquals("2026-01-01", late.get("date").asText());
+        assertEquals(today.toString(), late.get("countedOn").asText());
+        assertEquals("-80.00", late.get("amount").get("amount").asText());
+        assertEquals(List.of("520.00", "770.00"), List.of(f.get("points").get(0).get("position").get("amount").asText(),
+                f.get("points").get(1).get("position").get("amount").asText()));
+        assertEquals(today.plusDays(10).toString(), f.get("points").get(1).get("date").asText());
+        assertEquals(0, f.get("unavailable").size());
+
+        assertEquals(1, api.ok(api.get(jeanne, "activities/" + jeannes + "/treasury/forecast?until="
+                + today.plusDays(5)), 200).get("expected").size());
+        fieldError(api.problem(api.get(jeanne, "activities/" + jeannes + "/treasury/forecast?until="
+                + today.plusDays(400)), 422), "until");
+        api.problem(api.get(jeanne, "activities/" + group + "/treasury/forecast"), 404);
+        api.problem(api.get(jeanne, "activities/" + other.activityId() + "/treasury/forecast"), 404);
+    }
+
+    @Test
     void theTreasuryListsThePositionAtEachDayCashMoved() throws Exception {
         JsonNode treasury = api.ok(api.get(jeanne, "activities/" + jeannes + "/treasury?from=2026-03-01&to=2026-03-31"),
                 200);

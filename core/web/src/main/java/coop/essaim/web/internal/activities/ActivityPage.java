@@ -54,6 +54,7 @@ public class ActivityPage extends CorePage {
             }
         });
         add(new ActivityAccountPanel("account", id));
+        add(new TreasuryForecastPanel("forecast", id));
     }
 
     @Override

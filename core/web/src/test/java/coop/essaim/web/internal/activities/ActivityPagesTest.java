@@ -97,6 +97,24 @@ class ActivityPagesTest {
     }
 
     @Test
+    void theForecastShowsTodaysCashThenWhatTheModulesExpect(BrowserTester tester) {
+        postJeannesFigures();
+        KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
+        tester.executeUrl("activities/" + jeannes().id());
+        tester.assertRenderedPage(ActivityPage.class);
+        tester.assertVisible("forecast");
+        tester.assertLabel("forecast:position", RECEIVED.format(Locale.FRENCH));
+        // 600 € today, 80 € overdue to pay counted today, 250 € coming in ten days
+        tester.assertLabel("forecast:end", Money.of(77_000, "EUR").format(Locale.FRENCH));
+        tester.assertLabel("forecast:expected:0:label", "Fournisseur en retard");
+        tester.assertVisible("forecast:expected:0:overdue");
+        tester.assertLabel("forecast:expected:1:label", "Facture attendue");
+        tester.assertInvisible("forecast:expected:1:overdue");
+        tester.assertInvisible("forecast:unavailable");
+        tester.assertContains("Prévision de trésorerie de l’activité");
+    }
+
+    @Test
     void theListExportsAsCsvWithTheSameReachAsThePage(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ACCOUNTANT);
         tester.executeUrl("activities/export.csv?status=ALL");
