@@ -20,6 +20,8 @@ public final class FrenchAccounts {
     public static final String PURCHASES_FOR_RESALE = "607000";
     public static final String SUPPLIES = "606000";
     public static final String PURCHASED_SERVICES = "604000";
+    /** Travel, and the mileage allowances of members driving their own vehicle ("Voyages et déplacements"). */
+    public static final String TRAVEL = "625100";
     public static final String GROSS_SALARIES = "641000";
     public static final String EMPLOYER_CONTRIBUTIONS = "645000";
     public static final String SERVICES_SOLD = "706000";

@@ -23,6 +23,15 @@ public interface ExpenseNotes {
     ExpenseNote addLine(UserContext actor, long noteId, ExpenseLineDraft line, String receiptFileName,
                         byte[] receipt);
 
+    /**
+     * Adds a mileage allowance to a draft, computed at the country's mileage scale in force on the trip's date and
+     * at the band of the kilometres the note's member filed that calendar year with that vehicle, this trip
+     * included: the line is the year-to-date allowance less what the year's earlier lines came to, so the trip
+     * that crosses into a new band settles the earlier ones at its formula. No VAT; filed under the chart's
+     * travel account. Refused, on {@code line.vehicle}, when the cooperative's country has no scale.
+     */
+    ExpenseNote addMileageLine(UserContext actor, long noteId, MileageLineDraft line);
+
     ExpenseNote removeLine(UserContext actor, long noteId, long lineId);
 
     ExpenseNote submit(UserContext actor, long noteId);
@@ -40,6 +49,13 @@ public interface ExpenseNotes {
 
     /** The expense accounts of the cooperative's chart a line may be filed under, by code. */
     List<ExpenseCategory> categories(UserContext actor);
+
+    /** The vehicle categories of the country's mileage scale in force on {@code day}; empty without a scale. */
+    List<VehicleChoice> vehicles(UserContext actor, LocalDate day);
+
+    /** A vehicle category of the mileage scale, with its name in the actor's language. */
+    record VehicleChoice(String code, String label) {
+    }
 
     /** An expense account of the chart, as a category to choose. */
     record ExpenseCategory(String accountCode, String label) {

@@ -10,6 +10,8 @@ import coop.essaim.api.people.Activities;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.invoicing.api.Customers;
+import coop.essaim.invoicing.api.Catalogue;
+import coop.essaim.invoicing.internal.catalogue.CatalogueBook;
 import coop.essaim.api.mail.Mailer;
 import coop.essaim.invoicing.api.BankStatements;
 import coop.essaim.invoicing.api.ExpenseNotes;
@@ -49,6 +51,7 @@ public final class Invoicing {
     private final MailingBook mailing;
     private final ExpenseBook expenses;
     private final BankBook bank;
+    private final CatalogueBook catalogue;
 
     private Invoicing(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
@@ -69,6 +72,7 @@ public final class Invoicing {
         this.expenses = new ExpenseBook(store, reach, rulebook, context.service(ModuleCatalog.class),
                 context.service(Ledger.class), clock);
         this.bank = new BankBook(store, rulebook, payments, clock);
+        this.catalogue = new CatalogueBook(store, reach, rulebook, clock);
         this.mailing = new MailingBook(store, invoices, customers, rulebook, context.service(Mailer.class), files,
                 clock);
     }
@@ -100,6 +104,10 @@ public final class Invoicing {
 
     public BankStatements bank() {
         return bank;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
     }
 
     public ExpenseNotes expenses() {

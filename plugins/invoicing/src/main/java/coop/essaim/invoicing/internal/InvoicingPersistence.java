@@ -2,6 +2,7 @@ package coop.essaim.invoicing.internal;
 
 import coop.essaim.api.persistence.PersistenceContribution;
 import coop.essaim.invoicing.internal.customer.CustomerEntity;
+import coop.essaim.invoicing.internal.catalogue.CatalogueItemEntity;
 import coop.essaim.invoicing.internal.bank.BankLineEntity;
 import coop.essaim.invoicing.internal.expense.ExpenseLineEntity;
 import coop.essaim.invoicing.internal.expense.ExpenseNoteEntity;
@@ -23,6 +24,7 @@ public final class InvoicingPersistence implements PersistenceContribution {
         return List.of(CustomerEntity.class.getName(), InvoiceEntity.class.getName(),
                 InvoiceLineEntity.class.getName(), NumberSeriesEntity.class.getName(), PaymentEntity.class.getName(),
                 InternalInvoiceEntity.class.getName(), ReminderEntity.class.getName(),
+                CatalogueItemEntity.class.getName(),
                 ExpenseNoteEntity.class.getName(), ExpenseLineEntity.class.getName(), ReceiptEntity.class.getName(),
                 BankLineEntity.class.getName());
     }

@@ -56,13 +56,15 @@ class ExpenseNotePanel extends Panel {
                 ExpenseLine l = item.getModelObject();
                 item.add(new Label("spentOn", page().date(l.spentOn())));
                 item.add(new Label("account", l.accountCode()));
-                item.add(new Label("description", l.description()));
+                item.add(new Label("description", l.mileage() == null ? l.description() : l.description() + " ("
+                        + l.mileage().from() + " → " + l.mileage().to() + ", " + l.mileage().distanceKm() + " km)"));
                 item.add(new Label("amount", page().money(l.amount())));
                 item.add(new Label("vat", page().money(l.vat())));
                 item.add(receiptLink(l));
             }
         });
         add(lineForm());
+        add(new MileageLineForm("addMileage", noteId, note));
         add(actions());
     }
 

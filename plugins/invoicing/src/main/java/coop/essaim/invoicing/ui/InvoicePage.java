@@ -149,6 +149,7 @@ public class InvoicePage extends InvoicingPage {
             }
         };
         line.addTo(form);
+        add(new CatalogueChooser("fromCatalogue", invoice.getObject().activityId(), line, this::editable));
         return form;
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 /** The pages: /m/invoicing/invoices (in the Activity menu), /m/invoicing/invoice, /m/invoicing/customers,
  * /m/invoicing/internal (internal invoices between activities),
  * /m/invoicing/expenses (expense notes),
- * /m/invoicing/bank (bank reconciliation, for accounting). */
+ * /m/invoicing/bank (bank reconciliation, for accounting),
+ * /m/invoicing/catalogue (each activity's products and services). */
 public final class InvoicingPages implements PageContribution {
 
     @Override
@@ -27,6 +28,8 @@ public final class InvoicingPages implements PageContribution {
                 PageDeclaration.menuPage("expenses", ExpensesPage.class, InvoicingPermissions.VIEW,
                         new MenuItem(MenuSection.ACTIVITY, "menu.expenses", 230)),
                 PageDeclaration.menuPage("bank", BankPage.class, InvoicingPermissions.RECORD_PAYMENTS,
-                        new MenuItem(MenuSection.ACCOUNTING, "menu.bank", 300)));
+                        new MenuItem(MenuSection.ACCOUNTING, "menu.bank", 300)),
+                PageDeclaration.menuPage("catalogue", CataloguePage.class, InvoicingPermissions.VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.catalogue", 215)));
     }
 }

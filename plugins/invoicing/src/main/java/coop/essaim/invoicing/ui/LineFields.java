@@ -69,6 +69,17 @@ final class LineFields implements Serializable {
         return new LineDraft(description.getObject(), kind.getObject(), q, unit.getObject(), p, d, vat.getObject());
     }
 
+    /** Fills the fields with {@code line} (one from the catalogue); the user may still change them before adding. */
+    void fill(LineDraft line) {
+        description.setObject(line.description());
+        kind.setObject(line.kind());
+        quantity.setObject(line.quantity().toPlainString());
+        unit.setObject(line.unitCode());
+        price.setObject(line.unitPrice().toPlainString());
+        discount.setObject(line.discountPercent().toPlainString());
+        vat.setObject(line.vatCode());
+    }
+
     void clear() {
         description.setObject("");
         price.setObject("");

@@ -20,6 +20,7 @@ import coop.essaim.invoicing.api.ExpenseNote;
 import coop.essaim.invoicing.api.ExpenseNotes;
 import coop.essaim.invoicing.api.ExpenseStatus;
 import coop.essaim.invoicing.api.InvoicingPermissions;
+import coop.essaim.invoicing.api.MileageLineDraft;
 import coop.essaim.invoicing.api.Receipt;
 import coop.essaim.invoicing.internal.LedgerActor;
 import coop.essaim.invoicing.internal.Messages;
@@ -47,6 +48,7 @@ public final class ExpenseBook implements ExpenseNotes {
     private final ModuleCatalog catalog;
     private final Ledger ledger;
     private final Clock clock;
+    private final MileageLines mileage;
 
     public ExpenseBook(ModuleStore store, Reach reach, SalesRulebook rulebook, ModuleCatalog catalog, Ledger ledger,
                        Clock clock) {
@@ -56,6 +58,7 @@ public final class ExpenseBook implements ExpenseNotes {
         this.catalog = catalog;
         this.ledger = ledger;
         this.clock = clock;
+        this.mileage = new MileageLines(catalog, rulebook, clock);
     }
 
     @Override
@@ -93,6 +96,19 @@ public final class ExpenseBook implements ExpenseNotes {
                 receiptId = file.getId();
             }
             note.add(line, receiptId);
+            em.flush();
+            return note.toRecord();
+        });
+    }
+
+    @Override
+    public ExpenseNote addMileageLine(UserContext actor, long noteId, MileageLineDraft line) {
+        actor.require(InvoicingPermissions.WRITE);
+        mileage.check(actor, line);
+        return store.inTransaction(em -> {
+            ExpenseNoteEntity note = draft(em, actor, noteId);
+            MileageLines.Allowance a = mileage.allowance(em, actor, note.getCreatedBy(), line);
+            note.addMileage(line, a.travelAccount(), a.amount(), a.yearKmBefore());
             em.flush();
             return note.toRecord();
         });
@@ -207,6 +223,12 @@ public final class ExpenseBook implements ExpenseNotes {
                 .filter(a -> a.kind() == AccountKind.EXPENSE && a.role() != AccountRole.SALARY_COST
                         && !a.code().equals(internal))
                 .map(a -> new ExpenseCategory(a.code(), a.code() + " " + a.label())).toList();
+    }
+
+    @Override
+    public List<VehicleChoice> vehicles(UserContext actor, LocalDate day) {
+        actor.require(InvoicingPermissions.VIEW);
+        return mileage.vehicles(actor, day);
     }
 
     private void check(UserContext actor, ExpenseLineDraft d) {

@@ -4,6 +4,7 @@ import coop.essaim.api.money.Money;
 import coop.essaim.invoicing.api.ExpenseLineDraft;
 import coop.essaim.invoicing.api.ExpenseNote;
 import coop.essaim.invoicing.api.ExpenseStatus;
+import coop.essaim.invoicing.api.MileageLineDraft;
 import coop.essaim.invoicing.internal.Audit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -106,6 +107,11 @@ public class ExpenseNoteEntity {
         totals();
     }
 
+    void addMileage(MileageLineDraft d, String travelAccount, Money amount, long yearKmBefore) {
+        lines.add(ExpenseLineEntity.mileage(this, d, travelAccount, amount, yearKmBefore));
+        totals();
+    }
+
     boolean remove(long lineId) {
         boolean removed = lines.removeIf(l -> l.getId() != null && l.getId() == lineId);
         totals();
@@ -140,6 +146,11 @@ public class ExpenseNoteEntity {
 
     long getActivityId() {
         return activityId;
+    }
+
+    /** The member the note is for: whose yearly mileage its trips count in. */
+    String getCreatedBy() {
+        return createdBy;
     }
 
     ExpenseStatus getStatus() {

@@ -7,6 +7,7 @@ import coop.essaim.api.web.ApiQuery;
 import coop.essaim.api.web.ApiResult;
 import coop.essaim.invoicing.api.ExpenseLineDraft;
 import coop.essaim.invoicing.api.ExpenseNote;
+import coop.essaim.invoicing.api.MileageLineDraft;
 import coop.essaim.invoicing.internal.Invoicing;
 
 import java.util.Base64;
@@ -16,12 +17,14 @@ import java.util.function.Supplier;
 /**
  * Expense notes: {@code expense-notes?activity=} (list, create with {@code {"activity", "label"}}),
  * {@code expense-notes/{id}}, {@code expense-notes/{id}/lines} (add one: {@code {"spentOn", "accountCode",
- * "description", "amount", "vat", "receipt": {"fileName", "content"}}} with the file in base64), and the steps
+ * "description", "amount", "vat", "receipt": {"fileName", "content"}}} with the file in base64, or a mileage
+ * allowance: {@code {"kind": "mileage", "travelledOn", "from", "to", "purpose", "distanceKm", "vehicle",
+ * "electric"}}, computed by the service at the country's scale), and the steps
  * {@code /submission}, {@code /validation}, {@code /reimbursement} ({@code {"paidOn"}}).
  */
 final class ExpenseEndpoints {
 
-    private record NewLine(ExpenseLineDraft line, String fileName, byte[] receipt) {
+    private record NewLine(ExpenseLineDraft line, String fileName, byte[] receipt, MileageLineDraft mileage) {
     }
 
     private final Supplier<Invoicing> invoicing;
@@ -69,6 +72,9 @@ final class ExpenseEndpoints {
         if (services.expenses().find(call.user(), id).isEmpty()) {
             return ApiResult.notFound();
         }
+        if (asked.mileage() != null) {
+            return ApiResult.ok(services.expenses().addMileageLine(call.user(), id, asked.mileage()));
+        }
         return ApiResult.ok(services.expenses().addLine(call.user(), id, asked.line(), asked.fileName(),
                 asked.receipt()));
     }
@@ -88,19 +94,29 @@ final class ExpenseEndpoints {
     }
 
     private static NewLine line(ApiBody b) {
+        String kind = b.string("kind");
+        if ("mileage".equalsIgnoreCase(kind)) {
+            Boolean electric = b.bool("electric");
+            return new NewLine(null, null, null, new MileageLineDraft(b.requiredDate("travelledOn"),
+                    b.requiredString("from"), b.requiredString("to"), b.requiredString("purpose"),
+                    b.integer("distanceKm"), b.requiredString("vehicle"), Boolean.TRUE.equals(electric)));
+        }
+        if (kind != null && !"expense".equalsIgnoreCase(kind)) {
+            b.reject("kind", "expected expense or mileage");
+        }
         ExpenseLineDraft line = new ExpenseLineDraft(b.requiredDate("spentOn"), b.requiredString("accountCode"),
                 b.requiredString("description"), b.requiredMoney("amount"), b.requiredMoney("vat"));
         ApiBody receipt = b.object("receipt");
         if (receipt == null) {
-            return new NewLine(line, null, null);
+            return new NewLine(line, null, null, null);
         }
         String name = receipt.requiredString("fileName");
         String content = receipt.requiredString("content");
         try {
-            return new NewLine(line, name, content == null ? null : Base64.getDecoder().decode(content));
+            return new NewLine(line, name, content == null ? null : Base64.getDecoder().decode(content), null);
         } catch (IllegalArgumentException e) {
             receipt.reject("content", "expected the file's bytes in base64");
-            return new NewLine(line, name, null);
+            return new NewLine(line, name, null, null);
         }
     }
 }
