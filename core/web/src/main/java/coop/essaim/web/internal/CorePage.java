@@ -2,7 +2,8 @@ package coop.essaim.web.internal;
 
 import coop.essaim.api.people.DeadlineFlag;
 import coop.essaim.api.people.PathModel;
-import coop.essaim.kernel.people.PeopleMessages;
+import coop.essaim.web.EssaimWebApplication;
+import coop.essaim.web.internal.people.PathLabels;
 import coop.essaim.web.internal.pages.NotFoundPage;
 import coop.essaim.web.ui.LayoutPage;
 import org.apache.wicket.core.request.handler.PageProvider;
@@ -44,9 +45,9 @@ public abstract class CorePage extends LayoutPage {
         }
     }
 
-    /** A label of the path model or of the people core, in the user's language. */
+    /** A label of the path model (from its country plugin's bundle) or of the people core, in the user's language. */
     public final String peopleText(String key) {
-        return PeopleMessages.text(getLocale(), key);
+        return PathLabels.text(EssaimWebApplication.get().kernel(), user(), key, getLocale());
     }
 
     public final String statusLabel(PathModel model, String code) {
