@@ -12,6 +12,9 @@ import coop.essaim.invoicing.internal.invoice.InvoiceLineEntity;
 import coop.essaim.invoicing.internal.invoice.NumberSeriesEntity;
 import coop.essaim.invoicing.internal.mail.ReminderEntity;
 import coop.essaim.invoicing.internal.payment.PaymentEntity;
+import coop.essaim.invoicing.internal.quote.QuoteEntity;
+import coop.essaim.invoicing.internal.quote.QuoteLineEntity;
+import coop.essaim.invoicing.internal.quote.QuoteSeriesEntity;
 
 import java.util.List;
 
@@ -24,7 +27,8 @@ public final class InvoicingPersistence implements PersistenceContribution {
                 InvoiceLineEntity.class.getName(), NumberSeriesEntity.class.getName(), PaymentEntity.class.getName(),
                 InternalInvoiceEntity.class.getName(), ReminderEntity.class.getName(),
                 ExpenseNoteEntity.class.getName(), ExpenseLineEntity.class.getName(), ReceiptEntity.class.getName(),
-                BankLineEntity.class.getName());
+                BankLineEntity.class.getName(),
+                QuoteEntity.class.getName(), QuoteLineEntity.class.getName(), QuoteSeriesEntity.class.getName());
     }
 
     @Override
