@@ -34,4 +34,13 @@ public interface SalesRules {
      * name ({@code registrationNumber}, {@code vatNumber}, {@code address}); empty when it may invoice.
      */
     List<String> missingIdentity(CooperativeIdentity identity);
+
+    /**
+     * The account deposits invoiced before the work are credited to (their amount excl. VAT), until the invoice
+     * that deducts them turns them into revenue (French PCG 4191, "clients, avances et acomptes reçus"). A country
+     * without such an account keeps the customers' account, which its rules then use for both.
+     */
+    default String customerDepositsAccount() {
+        return accounts().customers();
+    }
 }

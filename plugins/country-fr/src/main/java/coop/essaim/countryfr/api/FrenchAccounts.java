@@ -11,6 +11,8 @@ public final class FrenchAccounts {
     public static final String YEAR_LOSS = "129000";
     public static final String SUPPLIERS = "401000";
     public static final String CUSTOMERS = "411000";
+    /** Deposits customers were invoiced before the work ("clients, avances et acomptes reçus"). */
+    public static final String CUSTOMER_DEPOSITS = "419100";
     public static final String STAFF_PAY_DUE = "421000";
     public static final String SOCIAL_SECURITY = "431000";
     public static final String WITHHOLDING_TAX = "442100";

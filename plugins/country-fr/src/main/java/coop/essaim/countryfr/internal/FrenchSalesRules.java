@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import static coop.essaim.countryfr.api.FrenchAccounts.BANK;
 import static coop.essaim.countryfr.api.FrenchAccounts.CUSTOMERS;
+import static coop.essaim.countryfr.api.FrenchAccounts.CUSTOMER_DEPOSITS;
 import static coop.essaim.countryfr.api.FrenchAccounts.GOODS_SOLD;
 import static coop.essaim.countryfr.api.FrenchAccounts.INTERNAL_PURCHASES;
 import static coop.essaim.countryfr.api.FrenchAccounts.INTERNAL_SALES;
@@ -82,6 +83,12 @@ public final class FrenchSalesRules implements SalesRules {
                     + " « bon pour accord »."));
         }
         return List.copyOf(mentions);
+    }
+
+    /** Deposits received wait in 4191 until the invoice of the work deducts them, not in revenue. */
+    @Override
+    public String customerDepositsAccount() {
+        return CUSTOMER_DEPOSITS;
     }
 
     @Override

@@ -30,6 +30,11 @@ import coop.essaim.invoicing.internal.mail.DocumentFiles;
 import coop.essaim.invoicing.internal.mail.FacturXFiles;
 import coop.essaim.invoicing.internal.mail.MailingBook;
 import coop.essaim.invoicing.internal.payment.PaymentBook;
+import coop.essaim.invoicing.api.Quotes;
+import coop.essaim.invoicing.internal.invoice.QuoteInvoiceDrafts;
+import coop.essaim.invoicing.internal.quote.QuoteBook;
+import coop.essaim.invoicing.internal.quote.QuoteFiles;
+import coop.essaim.invoicing.internal.quote.QuoteParts;
 
 import java.time.Clock;
 
@@ -52,6 +57,8 @@ public final class Invoicing {
     private final ExpenseBook expenses;
     private final BankBook bank;
     private final CatalogueBook catalogue;
+    private final QuoteFiles quoteFiles;
+    private final QuoteBook quotes;
 
     private Invoicing(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
@@ -75,6 +82,10 @@ public final class Invoicing {
         this.catalogue = new CatalogueBook(store, reach, rulebook, clock);
         this.mailing = new MailingBook(store, invoices, customers, rulebook, context.service(Mailer.class), files,
                 clock);
+        this.quoteFiles = new QuoteFiles(documents, rulebook);
+        this.quotes = new QuoteBook(store, reach, customers, new QuoteParts(rulebook,
+                context.service(CooperativeSettings.class), new QuoteInvoiceDrafts(content, customers, clock),
+                context.service(Mailer.class), quoteFiles), clock);
     }
 
     public static Invoicing of(ModuleContext context) {
@@ -121,6 +132,15 @@ public final class Invoicing {
     /** The file a document is downloaded and sent as: Factur-X for a validated invoice or credit note. */
     public DocumentFiles files() {
         return files;
+    }
+
+    public Quotes quotes() {
+        return quotes;
+    }
+
+    /** A quote's PDF (no Factur-X: a quote is not an invoice). */
+    public QuoteFiles quoteFiles() {
+        return quoteFiles;
     }
 
     public ActivityDirectory directory() {

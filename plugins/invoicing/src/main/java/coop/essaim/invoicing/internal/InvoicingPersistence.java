@@ -13,6 +13,9 @@ import coop.essaim.invoicing.internal.invoice.InvoiceLineEntity;
 import coop.essaim.invoicing.internal.invoice.NumberSeriesEntity;
 import coop.essaim.invoicing.internal.mail.ReminderEntity;
 import coop.essaim.invoicing.internal.payment.PaymentEntity;
+import coop.essaim.invoicing.internal.quote.QuoteEntity;
+import coop.essaim.invoicing.internal.quote.QuoteLineEntity;
+import coop.essaim.invoicing.internal.quote.QuoteSeriesEntity;
 
 import java.util.List;
 
@@ -26,7 +29,8 @@ public final class InvoicingPersistence implements PersistenceContribution {
                 InternalInvoiceEntity.class.getName(), ReminderEntity.class.getName(),
                 CatalogueItemEntity.class.getName(),
                 ExpenseNoteEntity.class.getName(), ExpenseLineEntity.class.getName(), ReceiptEntity.class.getName(),
-                BankLineEntity.class.getName());
+                BankLineEntity.class.getName(),
+                QuoteEntity.class.getName(), QuoteLineEntity.class.getName(), QuoteSeriesEntity.class.getName());
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.List;
  * /m/invoicing/internal (internal invoices between activities),
  * /m/invoicing/expenses (expense notes),
  * /m/invoicing/bank (bank reconciliation, for accounting),
- * /m/invoicing/catalogue (each activity's products and services). */
+ * /m/invoicing/catalogue (each activity's products and services),
+ * /m/invoicing/quotes (an activity's quotes, next to the invoices) and /m/invoicing/quote. */
 public final class InvoicingPages implements PageContribution {
 
     @Override
@@ -30,6 +31,9 @@ public final class InvoicingPages implements PageContribution {
                 PageDeclaration.menuPage("bank", BankPage.class, InvoicingPermissions.RECORD_PAYMENTS,
                         new MenuItem(MenuSection.ACCOUNTING, "menu.bank", 300)),
                 PageDeclaration.menuPage("catalogue", CataloguePage.class, InvoicingPermissions.VIEW,
-                        new MenuItem(MenuSection.ACTIVITY, "menu.catalogue", 215)));
+                        new MenuItem(MenuSection.ACTIVITY, "menu.catalogue", 215)),
+                PageDeclaration.menuPage("quotes", QuotesPage.class, InvoicingPermissions.VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.quotes", 205)),
+                PageDeclaration.page("quote", QuotePage.class, InvoicingPermissions.VIEW));
     }
 }

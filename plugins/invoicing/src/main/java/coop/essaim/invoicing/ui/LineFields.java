@@ -14,7 +14,6 @@ import org.danekja.java.util.function.serializable.SerializableSupplier;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,7 +51,7 @@ final class LineFields implements Serializable {
         priceField = new TextField<>("price", price);
         discountField = new TextField<>("discount", discount);
         form.add(new TextField<>("description", description), quantityField, priceField, discountField,
-                new DropDownChoice<>("lineKind", kind, Arrays.asList(LineKind.values()),
+                new DropDownChoice<>("lineKind", kind, List.of(LineKind.SERVICE, LineKind.GOODS),
                         new EnumChoiceRenderer<>(form)),
                 new DropDownChoice<>("unit", unit, UNITS, new EnumLikeRenderer("unit.", form)),
                 new DropDownChoice<>("vat", vat, codes, new EnumLikeRenderer("vat.", form)));

@@ -112,7 +112,7 @@ final class InvoiceEndpoints {
         return new InvoiceDraft(CustomerEndpoints.orZero(customer), issueDate, paymentDays, buyerReference, lines);
     }
 
-    private static LineDraft line(ApiBody l) {
+    static LineDraft line(ApiBody l) {
         return new LineDraft(l.requiredString("description"), l.requiredConstant("kind", LineKind.class),
                 l.requiredDecimal("quantity"), l.requiredString("unitCode"), l.requiredMoney("unitPrice"),
                 l.decimal("discountPercent"), l.requiredString("vatCode"));

@@ -34,6 +34,7 @@ public final class InvoicingApi implements ApiContribution {
         all.addAll(new ExpenseEndpoints(invoicing).endpoints());
         all.addAll(new BankEndpoints(invoicing).endpoints());
         all.addAll(new CatalogueEndpoints(invoicing).endpoints());
+        all.addAll(new QuoteEndpoints(invoicing).endpoints());
         return List.copyOf(all);
     }
 }

@@ -120,6 +120,7 @@ public final class InvoiceBook implements Invoices {
             requireChronology(em, actor, invoice, year);
             CustomerEntity customer = customers.entity(em, actor, invoice.getCustomerId(), "customerId");
             InvoiceCalculation.Result computed = content.refill(actor, invoice);
+            QuoteLimits.check(em, actor, invoice, computed);
             String lettering = number;
             if (invoice.getKind() == InvoiceKind.CREDIT_NOTE) {
                 lettering = creditOriginal(em, actor, invoice, computed);
@@ -136,7 +137,8 @@ public final class InvoiceBook implements Invoices {
                     invoice.getActivityId(), invoice.getKind(), number, invoice.getIssueDate(),
                     customer.toRecord().ledgerReference(), lettering,
                     Messages.text(actor.locale(), "ledger." + invoice.getKind().name(), number,
-                            customer.toRecord().details().name()), computed, rules.accounts()));
+                            customer.toRecord().details().name()), computed, rules.accounts(),
+                    rules.customerDepositsAccount()));
             invoice.posted(entry.id());
             return invoice.toRecord();
         });

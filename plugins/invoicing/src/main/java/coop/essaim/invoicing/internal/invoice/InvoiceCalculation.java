@@ -7,6 +7,7 @@ import coop.essaim.api.sales.VatCategory;
 import coop.essaim.api.sales.VatRate;
 import coop.essaim.invoicing.api.InvoiceLine;
 import coop.essaim.invoicing.api.LineDraft;
+import coop.essaim.invoicing.api.LineKind;
 import coop.essaim.invoicing.api.VatRounding;
 import coop.essaim.invoicing.internal.Messages;
 
@@ -118,7 +119,9 @@ public final class InvoiceCalculation {
         if (d.kind() == null) {
             errors.add(new FieldError(at + "kind", Messages.text(locale, "error.lineKind")));
         }
-        if (d.quantity() == null || d.quantity().signum() <= 0 || d.quantity().compareTo(MAX_QUANTITY) >= 0
+        // a deducted deposit is the one line that takes back: its quantity is negative, every other is positive
+        int sign = d.kind() == LineKind.DEDUCTION ? -1 : 1;
+        if (d.quantity() == null || d.quantity().signum() != sign || d.quantity().abs().compareTo(MAX_QUANTITY) >= 0
                 || d.quantity().stripTrailingZeros().scale() > 3) {
             errors.add(new FieldError(at + "quantity", Messages.text(locale, "error.quantity")));
         }

@@ -15,6 +15,7 @@ import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.InvoiceKind;
 import coop.essaim.invoicing.api.Invoices;
 import coop.essaim.invoicing.api.LineDraft;
+import coop.essaim.invoicing.api.Quote;
 import coop.essaim.invoicing.internal.InvoicingSettings;
 import coop.essaim.invoicing.internal.Messages;
 import coop.essaim.invoicing.internal.Reach;
@@ -73,6 +74,29 @@ public final class InvoiceDocuments {
                 Messages.text(locale, "document.terms", invoice.paymentDays(), invoice.dueDate()),
                 payTo(coop, identity), rules.mentions(invoice.kind() == InvoiceKind.CREDIT_NOTE
                 ? SalesDocumentKind.CREDIT_NOTE : SalesDocumentKind.INVOICE, identity, locale), locale);
+    }
+
+    /**
+     * A quote's document: the same brand, seller, buyer (as the customer is now) and computed lines, its validity
+     * date, the country's quote mentions and {@code terms} (validity and deposit) instead of payment terms.
+     */
+    public InvoiceDocument quote(UserContext actor, Quote quote, String terms) {
+        Cooperative cooperative = rulebook.cooperative(actor);
+        Locale locale = Locale.forLanguageTag(cooperative.defaultLocale() == null ? "fr" : cooperative.defaultLocale());
+        CooperativeIdentity identity = profile.identity(actor);
+        InvoiceCalculation.Result computed = InvoiceCalculation.compute(quote.lines().stream().map(l -> new LineDraft(
+                        l.description(), l.kind(), l.quantity(), l.unitCode(), l.unitPrice(), l.discountPercent(),
+                        l.vatCode())).toList(), quote.totalInclVat().currency(), quote.vatRounding(),
+                (code, field) -> rulebook.rate(actor, code, quote.issueDate(), field), locale);
+        Customer c = customers.find(actor, quote.customerId()).orElseThrow(() -> Reach.notFound(actor, "customerId"));
+        var d = c.details();
+        return new InvoiceDocument(InvoiceDocument.Kind.QUOTE, quote.number(), quote.issueDate(), null,
+                quote.validUntil(), null, null, seller(cooperative, identity), brand(actor, quote.activityId(), cooperative,
+                identity), new InvoiceDocument.Buyer(d.name(), d.address(), d.vatNumber(), d.registrationNumber(),
+                d.email(), quote.buyerReference()), lines(computed), vatTotals(computed), computed.totalExcl(),
+                computed.totalVat(), computed.totalIncl(), coop.essaim.api.money.Money.zero(
+                quote.totalInclVat().currency()), computed.totalIncl(), terms, null,
+                rulebook.rules(actor).mentions(SalesDocumentKind.QUOTE, identity, locale), locale);
     }
 
     /** The file name of the invoice's document: {@code facture-2026-00042.pdf}. */

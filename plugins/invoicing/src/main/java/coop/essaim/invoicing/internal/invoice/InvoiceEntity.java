@@ -96,6 +96,9 @@ public class InvoiceEntity {
     @Column(name = "CORRECTS_INVOICE_ID", updatable = false)
     private Long correctsInvoiceId;
 
+    @Column(name = "QUOTE_ID", updatable = false)
+    private Long quoteId;
+
     @Column(name = "BUYER_REFERENCE", length = 100)
     private String buyerReference;
 
@@ -273,6 +276,15 @@ public class InvoiceEntity {
 
     public Long getCorrectsInvoiceId() {
         return correctsInvoiceId;
+    }
+
+    /** The quote this invoice was drafted from, or {@code null}. */
+    public Long getQuoteId() {
+        return quoteId;
+    }
+
+    void fromQuote(long quote) {
+        this.quoteId = quote;
     }
 
     public long outstandingMinor() {
