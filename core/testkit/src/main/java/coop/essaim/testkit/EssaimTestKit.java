@@ -29,7 +29,9 @@ import java.util.Objects;
 
 /**
  * JUnit 5 extension for plugin authors: the real Essaim core and the chosen plugins, each installed through
- * the PF4J embedded host, on a throwaway Derby database in a temporary folder.
+ * the PF4J embedded host, on a throwaway Derby database in a temporary folder, or on a fresh PostgreSQL schema
+ * when the build sets {@code essaim.test.db.url} (the plugin parent's {@code postgres-tests} profile runs the
+ * tests tagged {@code postgres} a second time that way).
  *
  * <pre>
  * &#64;RegisterExtension
@@ -55,6 +57,7 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
     private boolean requireStarted = true;
     private EmbeddedHost host;
     private Path home;
+    private KitDatabase database;
     private boolean perTest;
     private TestCooperative cooperative;
     private final List<EssaimWicketTester> testers = new ArrayList<>();
@@ -130,6 +133,10 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder", e);
         }
+        database = KitDatabase.fromSystemProperties().orElse(null);
+        if (database != null) {
+            database.create(home);
+        }
         LaunchOptions options = new LaunchOptions(home, home.resolve("data"), 0, "127.0.0.1", demo);
         EmbeddedHost.Builder b = EmbeddedHost.configure(options).withoutWatching();
         if (!web) {
@@ -139,6 +146,7 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
         try {
             host = b.start();
         } catch (RuntimeException e) {
+            dropDatabase();
             TempFolders.delete(home);
             throw e;
         }
@@ -167,7 +175,15 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
             host.stop();
         } finally {
             host = null;
+            dropDatabase();
             TempFolders.delete(home);
+        }
+    }
+
+    private void dropDatabase() {
+        if (database != null) {
+            database.drop();
+            database = null;
         }
     }
 

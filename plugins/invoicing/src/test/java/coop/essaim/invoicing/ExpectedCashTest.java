@@ -7,6 +7,7 @@ import coop.essaim.invoicing.api.ExpenseNotes;
 import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.PaymentMethod;
 import coop.essaim.testkit.EssaimTestKit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * on a partly paid invoice, on its due date, and the 120 € expense note to repay; a draft and a paid invoice are
  * no expected cash.
  */
+@Tag("postgres")
 class ExpectedCashTest {
 
     @RegisterExtension
