@@ -28,6 +28,13 @@ import coop.essaim.invoicing.internal.mail.DocumentFiles;
 import coop.essaim.invoicing.internal.mail.FacturXFiles;
 import coop.essaim.invoicing.internal.mail.MailingBook;
 import coop.essaim.invoicing.internal.payment.PaymentBook;
+import coop.essaim.api.people.People;
+import coop.essaim.invoicing.api.BankDebits;
+import coop.essaim.invoicing.api.SupplierInvoices;
+import coop.essaim.invoicing.api.Suppliers;
+import coop.essaim.invoicing.internal.bank.BankDebitBook;
+import coop.essaim.invoicing.internal.purchase.SupplierInvoiceBook;
+import coop.essaim.invoicing.internal.purchase.SupplierRegistry;
 
 import java.time.Clock;
 
@@ -49,6 +56,9 @@ public final class Invoicing {
     private final MailingBook mailing;
     private final ExpenseBook expenses;
     private final BankBook bank;
+    private final SupplierRegistry suppliers;
+    private final SupplierInvoiceBook supplierInvoices;
+    private final BankDebitBook bankDebits;
 
     private Invoicing(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
@@ -69,6 +79,11 @@ public final class Invoicing {
         this.expenses = new ExpenseBook(store, reach, rulebook, context.service(ModuleCatalog.class),
                 context.service(Ledger.class), clock);
         this.bank = new BankBook(store, rulebook, payments, clock);
+        this.suppliers = new SupplierRegistry(store, reach, clock);
+        this.supplierInvoices = new SupplierInvoiceBook(store, reach, rulebook, suppliers, expenses,
+                context.service(Ledger.class), clock);
+        this.bankDebits = new BankDebitBook(store, supplierInvoices, expenses, context.service(Activities.class),
+                context.service(People.class));
         this.mailing = new MailingBook(store, invoices, customers, rulebook, context.service(Mailer.class), files,
                 clock);
     }
@@ -104,6 +119,18 @@ public final class Invoicing {
 
     public ExpenseNotes expenses() {
         return expenses;
+    }
+
+    public Suppliers suppliers() {
+        return suppliers;
+    }
+
+    public SupplierInvoices supplierInvoices() {
+        return supplierInvoices;
+    }
+
+    public BankDebits bankDebits() {
+        return bankDebits;
     }
 
     public InvoiceMailing mailing() {

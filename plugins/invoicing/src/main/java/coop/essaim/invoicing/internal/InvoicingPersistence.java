@@ -12,6 +12,10 @@ import coop.essaim.invoicing.internal.invoice.InvoiceLineEntity;
 import coop.essaim.invoicing.internal.invoice.NumberSeriesEntity;
 import coop.essaim.invoicing.internal.mail.ReminderEntity;
 import coop.essaim.invoicing.internal.payment.PaymentEntity;
+import coop.essaim.invoicing.internal.purchase.PurchaseLineEntity;
+import coop.essaim.invoicing.internal.purchase.SupplierEntity;
+import coop.essaim.invoicing.internal.purchase.SupplierInvoiceEntity;
+import coop.essaim.invoicing.internal.purchase.SupplierPaymentEntity;
 
 import java.util.List;
 
@@ -24,7 +28,9 @@ public final class InvoicingPersistence implements PersistenceContribution {
                 InvoiceLineEntity.class.getName(), NumberSeriesEntity.class.getName(), PaymentEntity.class.getName(),
                 InternalInvoiceEntity.class.getName(), ReminderEntity.class.getName(),
                 ExpenseNoteEntity.class.getName(), ExpenseLineEntity.class.getName(), ReceiptEntity.class.getName(),
-                BankLineEntity.class.getName());
+                BankLineEntity.class.getName(),
+                SupplierEntity.class.getName(), SupplierInvoiceEntity.class.getName(),
+                PurchaseLineEntity.class.getName(), SupplierPaymentEntity.class.getName());
     }
 
     @Override

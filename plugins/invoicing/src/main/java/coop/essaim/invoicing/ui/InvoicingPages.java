@@ -11,7 +11,8 @@ import java.util.List;
 /** The pages: /m/invoicing/invoices (in the Activity menu), /m/invoicing/invoice, /m/invoicing/customers,
  * /m/invoicing/internal (internal invoices between activities),
  * /m/invoicing/expenses (expense notes),
- * /m/invoicing/bank (bank reconciliation, for accounting). */
+ * /m/invoicing/bank (bank reconciliation, for accounting),
+ * /m/invoicing/purchases and /m/invoicing/purchase (supplier invoices). */
 public final class InvoicingPages implements PageContribution {
 
     @Override
@@ -27,6 +28,9 @@ public final class InvoicingPages implements PageContribution {
                 PageDeclaration.menuPage("expenses", ExpensesPage.class, InvoicingPermissions.VIEW,
                         new MenuItem(MenuSection.ACTIVITY, "menu.expenses", 230)),
                 PageDeclaration.menuPage("bank", BankPage.class, InvoicingPermissions.RECORD_PAYMENTS,
-                        new MenuItem(MenuSection.ACCOUNTING, "menu.bank", 300)));
+                        new MenuItem(MenuSection.ACCOUNTING, "menu.bank", 300)),
+                PageDeclaration.menuPage("purchases", SupplierInvoicesPage.class, InvoicingPermissions.VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.supplierInvoices", 240)),
+                PageDeclaration.page("purchase", SupplierInvoicePage.class, InvoicingPermissions.VIEW));
     }
 }

@@ -33,6 +33,8 @@ public final class InvoicingApi implements ApiContribution {
         all.addAll(new SendingEndpoints(invoicing).endpoints());
         all.addAll(new ExpenseEndpoints(invoicing).endpoints());
         all.addAll(new BankEndpoints(invoicing).endpoints());
+        all.addAll(new SupplierEndpoints(invoicing).endpoints());
+        all.addAll(new SupplierInvoiceEndpoints(invoicing).endpoints());
         return List.copyOf(all);
     }
 }
