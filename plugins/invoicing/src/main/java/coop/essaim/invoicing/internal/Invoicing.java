@@ -35,6 +35,13 @@ import coop.essaim.invoicing.internal.invoice.QuoteInvoiceDrafts;
 import coop.essaim.invoicing.internal.quote.QuoteBook;
 import coop.essaim.invoicing.internal.quote.QuoteFiles;
 import coop.essaim.invoicing.internal.quote.QuoteParts;
+import coop.essaim.api.people.People;
+import coop.essaim.invoicing.api.BankDebits;
+import coop.essaim.invoicing.api.SupplierInvoices;
+import coop.essaim.invoicing.api.Suppliers;
+import coop.essaim.invoicing.internal.bank.BankDebitBook;
+import coop.essaim.invoicing.internal.purchase.SupplierInvoiceBook;
+import coop.essaim.invoicing.internal.purchase.SupplierRegistry;
 
 import java.time.Clock;
 
@@ -59,6 +66,9 @@ public final class Invoicing {
     private final CatalogueBook catalogue;
     private final QuoteFiles quoteFiles;
     private final QuoteBook quotes;
+    private final SupplierRegistry suppliers;
+    private final SupplierInvoiceBook supplierInvoices;
+    private final BankDebitBook bankDebits;
 
     private Invoicing(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
@@ -80,6 +90,11 @@ public final class Invoicing {
                 context.service(Ledger.class), clock);
         this.bank = new BankBook(store, rulebook, payments, clock);
         this.catalogue = new CatalogueBook(store, reach, rulebook, clock);
+        this.suppliers = new SupplierRegistry(store, reach, clock);
+        this.supplierInvoices = new SupplierInvoiceBook(store, reach, rulebook, suppliers, expenses,
+                context.service(Ledger.class), clock);
+        this.bankDebits = new BankDebitBook(store, supplierInvoices, expenses, context.service(Activities.class),
+                context.service(People.class));
         this.mailing = new MailingBook(store, invoices, customers, rulebook, context.service(Mailer.class), files,
                 clock);
         this.quoteFiles = new QuoteFiles(documents, rulebook);
@@ -123,6 +138,18 @@ public final class Invoicing {
 
     public ExpenseNotes expenses() {
         return expenses;
+    }
+
+    public Suppliers suppliers() {
+        return suppliers;
+    }
+
+    public SupplierInvoices supplierInvoices() {
+        return supplierInvoices;
+    }
+
+    public BankDebits bankDebits() {
+        return bankDebits;
     }
 
     public InvoiceMailing mailing() {

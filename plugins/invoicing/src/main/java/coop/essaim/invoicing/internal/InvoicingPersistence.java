@@ -16,6 +16,10 @@ import coop.essaim.invoicing.internal.payment.PaymentEntity;
 import coop.essaim.invoicing.internal.quote.QuoteEntity;
 import coop.essaim.invoicing.internal.quote.QuoteLineEntity;
 import coop.essaim.invoicing.internal.quote.QuoteSeriesEntity;
+import coop.essaim.invoicing.internal.purchase.PurchaseLineEntity;
+import coop.essaim.invoicing.internal.purchase.SupplierEntity;
+import coop.essaim.invoicing.internal.purchase.SupplierInvoiceEntity;
+import coop.essaim.invoicing.internal.purchase.SupplierPaymentEntity;
 
 import java.util.List;
 
@@ -30,7 +34,9 @@ public final class InvoicingPersistence implements PersistenceContribution {
                 CatalogueItemEntity.class.getName(),
                 ExpenseNoteEntity.class.getName(), ExpenseLineEntity.class.getName(), ReceiptEntity.class.getName(),
                 BankLineEntity.class.getName(),
-                QuoteEntity.class.getName(), QuoteLineEntity.class.getName(), QuoteSeriesEntity.class.getName());
+                QuoteEntity.class.getName(), QuoteLineEntity.class.getName(), QuoteSeriesEntity.class.getName(),
+                SupplierEntity.class.getName(), SupplierInvoiceEntity.class.getName(),
+                PurchaseLineEntity.class.getName(), SupplierPaymentEntity.class.getName());
     }
 
     @Override

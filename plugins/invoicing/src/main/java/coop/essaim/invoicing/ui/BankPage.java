@@ -2,6 +2,7 @@ package coop.essaim.invoicing.ui;
 
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
+import coop.essaim.invoicing.api.BankDebits;
 import coop.essaim.invoicing.api.BankLine;
 import coop.essaim.invoicing.api.BankStatements;
 import org.apache.wicket.markup.html.basic.Label;
@@ -14,6 +15,7 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
 
@@ -28,6 +30,7 @@ public class BankPage extends InvoicingPage {
     public BankPage(PageParameters parameters) {
         super(parameters);
         add(importForm());
+        add(debits());
         IModel<java.util.List<BankLine>> open = LoadableDetachableModel.of(() -> invoicing().bank().unmatched(user()));
         Form<Void> matches = new Form<>("matches");
         add(matches);
@@ -73,6 +76,62 @@ public class BankPage extends InvoicingPage {
                 });
             }
         });
+    }
+
+    /** The debits not matched yet, each with the supplier invoices and expense notes it may pay. */
+    private Form<Void> debits() {
+        IModel<java.util.List<BankLine>> open = LoadableDetachableModel.of(() ->
+                invoicing().bankDebits().unmatched(user()));
+        Form<Void> form = new Form<>("debitMatches");
+        form.add(new ListView<>("debits", open) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<BankLine> item) {
+                BankLine line = item.getModelObject();
+                item.add(new Label("date", date(line.bookedOn())), new Label("amount", money(line.amount().negate())),
+                        new Label("label", line.label()), new Label("party", line.counterparty()));
+                item.add(new ListView<>("suggestions", LoadableDetachableModel.of(() ->
+                        invoicing().bankDebits().suggestions(user(), line.id()))) {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    protected void populateItem(ListItem<BankDebits.DebitSuggestion> s) {
+                        BankDebits.DebitSuggestion d = s.getModelObject();
+                        var invoice = d.supplierInvoice();
+                        var note = d.expenseNote();
+                        s.add(invoice != null ? new BookmarkablePageLink<Void>("target", SupplierInvoicePage.class,
+                                new PageParameters().set("id", invoice.id())).setBody(Model.of(invoice.supplierName()
+                                + " · " + invoice.supplierNumber() + " · " + money(invoice.outstanding())))
+                                : new BookmarkablePageLink<Void>("target", ExpensesPage.class, new PageParameters()
+                                .set("activity", note.activityId()).set("note", note.id())).setBody(Model.of(
+                                getString("bank.expenseNote") + " · " + note.label() + " · " + money(note.total()))));
+                        s.add(new Label("why", String.join(", ", d.reasons())));
+                        s.add(new Button("confirm") {
+                            private static final long serialVersionUID = 1L;
+
+                            @Override
+                            public void onSubmit() {
+                                try {
+                                    if (invoice != null) {
+                                        invoicing().bankDebits().confirmSupplierInvoice(user(), line.id(), invoice.id());
+                                    } else {
+                                        invoicing().bankDebits().confirmExpenseNote(user(), line.id(), note.id());
+                                    }
+                                    open.detach();
+                                    success(getString("bank.debitConfirmed"));
+                                } catch (ValidationException e) {
+                                    show(e, form);
+                                } catch (AccessDeniedException e) {
+                                    show(e, form);
+                                }
+                            }
+                        });
+                    }
+                });
+            }
+        });
+        return form;
     }
 
     @Override

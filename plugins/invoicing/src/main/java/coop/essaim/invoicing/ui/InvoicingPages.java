@@ -13,7 +13,8 @@ import java.util.List;
  * /m/invoicing/expenses (expense notes),
  * /m/invoicing/bank (bank reconciliation, for accounting),
  * /m/invoicing/catalogue (each activity's products and services),
- * /m/invoicing/quotes (an activity's quotes, next to the invoices) and /m/invoicing/quote. */
+ * /m/invoicing/quotes (an activity's quotes, next to the invoices) and /m/invoicing/quote,
+ * /m/invoicing/purchases and /m/invoicing/purchase (supplier invoices). */
 public final class InvoicingPages implements PageContribution {
 
     @Override
@@ -34,6 +35,9 @@ public final class InvoicingPages implements PageContribution {
                         new MenuItem(MenuSection.ACTIVITY, "menu.catalogue", 215)),
                 PageDeclaration.menuPage("quotes", QuotesPage.class, InvoicingPermissions.VIEW,
                         new MenuItem(MenuSection.ACTIVITY, "menu.quotes", 205)),
-                PageDeclaration.page("quote", QuotePage.class, InvoicingPermissions.VIEW));
+                PageDeclaration.page("quote", QuotePage.class, InvoicingPermissions.VIEW),
+                PageDeclaration.menuPage("purchases", SupplierInvoicesPage.class, InvoicingPermissions.VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.supplierInvoices", 240)),
+                PageDeclaration.page("purchase", SupplierInvoicePage.class, InvoicingPermissions.VIEW));
     }
 }

@@ -91,6 +91,9 @@ public final class BankBook implements BankStatements {
     public List<Suggestion> suggestions(UserContext actor, long bankLineId) {
         actor.require(InvoicingPermissions.RECORD_PAYMENTS);
         BankLine line = store.read(em -> entity(em.find(BankLineEntity.class, bankLineId), actor)).toRecord();
+        if (!line.amount().isPositive()) {
+            return List.of(); // a debit pays no invoice: BankDebits suggests what it pays
+        }
         return store.read(em -> new MatchSuggestions(em, actor).of(line));
     }
 

@@ -60,6 +60,15 @@ public class BankLineEntity {
     @Column(name = "INVOICE_ID")
     private Long invoiceId;
 
+    @Column(name = "SUPPLIER_INVOICE_ID")
+    private Long supplierInvoiceId;
+
+    @Column(name = "SUPPLIER_PAYMENT_ID")
+    private Long supplierPaymentId;
+
+    @Column(name = "EXPENSE_NOTE_ID")
+    private Long expenseNoteId;
+
     @Column(name = "IMPORTED_AT", nullable = false, updatable = false)
     private LocalDateTime importedAt;
 
@@ -95,6 +104,30 @@ public class BankLineEntity {
         this.invoiceId = invoice;
         this.paymentId = payment;
         this.matchedBy = login;
+    }
+
+    /** A debit paid to a supplier ({@code payment} of {@code invoice}) or reimbursing an expense note. */
+    void matchedDebit(Long invoice, Long payment, Long expenseNote, String login) {
+        this.supplierInvoiceId = invoice;
+        this.supplierPaymentId = payment;
+        this.expenseNoteId = expenseNote;
+        this.matchedBy = login;
+    }
+
+    boolean isMatched() {
+        return paymentId != null || supplierPaymentId != null || expenseNoteId != null;
+    }
+
+    Long getSupplierInvoiceId() {
+        return supplierInvoiceId;
+    }
+
+    Long getSupplierPaymentId() {
+        return supplierPaymentId;
+    }
+
+    Long getExpenseNoteId() {
+        return expenseNoteId;
     }
 
     long getCooperativeId() {

@@ -214,6 +214,19 @@ public final class ExpenseBook implements ExpenseNotes {
                 .map(n -> em.find(ReceiptEntity.class, receiptId)).map(ReceiptEntity::toRecord));
     }
 
+    /**
+     * The cooperative's validated notes awaiting their reimbursement whose total is {@code total} (at most fifty):
+     * what a bank debit may reimburse, for accounting.
+     */
+    public List<ExpenseNote> awaitingReimbursement(UserContext actor, coop.essaim.api.money.Money total) {
+        actor.require(InvoicingPermissions.RECORD_PAYMENTS);
+        return store.read(em -> em.createQuery("select n from InvoicingExpenseNote n where n.cooperativeId = :c"
+                        + " and n.status = :s and n.totalMinor = :t order by n.id", ExpenseNoteEntity.class)
+                .setParameter("c", actor.cooperativeId()).setParameter("s", ExpenseStatus.VALIDATED)
+                .setParameter("t", total.minorUnits()).setMaxResults(50).getResultStream()
+                .map(ExpenseNoteEntity::toRecord).toList());
+    }
+
     @Override
     public List<ExpenseCategory> categories(UserContext actor) {
         String country = rulebook.cooperative(actor).country();

@@ -54,7 +54,7 @@ public class ReceiptEntity {
         // for JPA
     }
 
-    ReceiptEntity(long cooperativeId, String fileName, String mediaType, byte[] content, String login, Instant now) {
+    public ReceiptEntity(long cooperativeId, String fileName, String mediaType, byte[] content, String login, Instant now) {
         this.cooperativeId = cooperativeId;
         this.fileName = fileName;
         this.mediaType = mediaType;
@@ -64,7 +64,7 @@ public class ReceiptEntity {
         this.createdBy = login;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
@@ -72,7 +72,7 @@ public class ReceiptEntity {
         return cooperativeId;
     }
 
-    Receipt toRecord() {
+    public Receipt toRecord() {
         return new Receipt(fileName, mediaType, content);
     }
 }

@@ -10,13 +10,13 @@ import java.util.Locale;
  * What a receipt may be: a PDF, PNG or JPEG, recognised from its first bytes (a name or a declared type proves
  * nothing), of 1 byte to {@link ExpenseNotes#MAX_RECEIPT_BYTES}, with a plain file name.
  */
-final class ReceiptRules {
+public final class ReceiptRules {
 
     private ReceiptRules() {
     }
 
     /** The media type of an acceptable receipt, or a refusal on {@code receipt}. */
-    static String mediaType(String fileName, byte[] content, Locale locale) {
+    public static String mediaType(String fileName, byte[] content, Locale locale) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 200 || fileName.matches(".*[\\\\/\\r\\n].*")) {
             throw new ValidationException("receipt", Messages.text(locale, "error.receiptName"));
         }

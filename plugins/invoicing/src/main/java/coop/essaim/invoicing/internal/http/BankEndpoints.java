@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * Bank reconciliation (accounting): {@code bank-statements} (import {@code {"fileName", "content"}}, the CAMT.053 or
- * CSV file in base64), {@code bank-lines} (the credits not matched yet), {@code bank-lines/{id}/suggestions} and
- * {@code bank-lines/{id}/match} ({@code {"invoiceId"}}).
+ * CSV file in base64), {@code bank-lines} (the credits not matched yet; {@code ?side=debit}: the debits),
+ * {@code bank-lines/{id}/suggestions} (invoices for a credit; supplier invoices and expense notes for a debit) and
+ * {@code bank-lines/{id}/match} ({@code {"invoiceId"}}, or {@code {"supplierInvoiceId"}} or {@code {"expenseNoteId"}}).
  */
 final class BankEndpoints {
 
@@ -52,18 +53,45 @@ final class BankEndpoints {
     }
 
     private ApiResult unmatched(ApiCall call) {
-        List<BankLine> lines = invoicing.get().bank().unmatched(call.user());
+        boolean debits = "debit".equals(call.query(q -> q.string("side")));
+        List<BankLine> lines = debits ? invoicing.get().bankDebits().unmatched(call.user())
+                : invoicing.get().bank().unmatched(call.user());
         return ApiResult.page(lines, 0, ApiQuery.MAX_LIMIT, lines.size());
     }
 
     private ApiResult suggestions(ApiCall call) {
-        return ApiResult.ok(invoicing.get().bank().suggestions(call.user(), call.pathId("id")).stream()
-                .map(s -> java.util.Map.of("invoice", InvoicingJson.invoice(s.invoice()), "score", s.score(),
-                        "reasons", s.reasons())).toList());
+        Invoicing services = invoicing.get();
+        List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
+        services.bank().suggestions(call.user(), call.pathId("id")).forEach(s -> out.add(java.util.Map.of(
+                "invoice", InvoicingJson.invoice(s.invoice()), "score", s.score(), "reasons", s.reasons())));
+        services.bankDebits().suggestions(call.user(), call.pathId("id")).forEach(s -> out.add(s.supplierInvoice()
+                != null ? java.util.Map.of("supplierInvoice", SupplierInvoiceEndpoints.json(s.supplierInvoice()),
+                "score", s.score(), "reasons", s.reasons())
+                : java.util.Map.of("expenseNote", s.expenseNote(), "score", s.score(), "reasons", s.reasons())));
+        return ApiResult.ok(out);
     }
 
+    /** {@code {"invoiceId"}} for a credit; {@code {"supplierInvoiceId"}} or {@code {"expenseNoteId"}} for a debit. */
     private ApiResult match(ApiCall call) {
-        long invoiceId = call.body(b -> b.requiredId("invoiceId"));
-        return ApiResult.ok(invoicing.get().bank().confirm(call.user(), call.pathId("id"), invoiceId));
+        record Asked(Long invoice, Long supplierInvoice, Long expenseNote) {
+        }
+        Asked asked = call.body(b -> {
+            Asked a = new Asked(b.id("invoiceId"), b.id("supplierInvoiceId"), b.id("expenseNoteId"));
+            if (java.util.stream.Stream.of(a.invoice(), a.supplierInvoice(), a.expenseNote())
+                    .filter(java.util.Objects::nonNull).count() != 1) {
+                b.reject("invoiceId", "expected exactly one of invoiceId, supplierInvoiceId and expenseNoteId");
+            }
+            return a;
+        });
+        Invoicing services = invoicing.get();
+        long line = call.pathId("id");
+        if (asked.supplierInvoice() != null) {
+            return ApiResult.ok(services.bankDebits().confirmSupplierInvoice(call.user(), line,
+                    asked.supplierInvoice()));
+        }
+        if (asked.expenseNote() != null) {
+            return ApiResult.ok(services.bankDebits().confirmExpenseNote(call.user(), line, asked.expenseNote()));
+        }
+        return ApiResult.ok(services.bank().confirm(call.user(), line, asked.invoice()));
     }
 }

@@ -35,6 +35,8 @@ public final class InvoicingApi implements ApiContribution {
         all.addAll(new BankEndpoints(invoicing).endpoints());
         all.addAll(new CatalogueEndpoints(invoicing).endpoints());
         all.addAll(new QuoteEndpoints(invoicing).endpoints());
+        all.addAll(new SupplierEndpoints(invoicing).endpoints());
+        all.addAll(new SupplierInvoiceEndpoints(invoicing).endpoints());
         return List.copyOf(all);
     }
 }
