@@ -11,6 +11,7 @@ import coop.essaim.kernel.migration.MigrationRunner;
 import coop.essaim.kernel.module.KernelModuleRegistry;
 import coop.essaim.kernel.module.ModuleStarter;
 import coop.essaim.kernel.module.ServiceDirectory;
+import coop.essaim.kernel.persistence.ConnectionBudget;
 import coop.essaim.kernel.persistence.Database;
 import coop.essaim.kernel.persistence.JpaModuleStore;
 import coop.essaim.kernel.persistence.PersistenceUnits;
@@ -62,7 +63,8 @@ public final class KernelBootstrap {
             coreUnit = PersistenceUnits.create(CORE_ID, coreSource.classLoader(), db.dataSource(), CoreEntities.NAMES);
             JpaModuleStore coreStore = new JpaModuleStore(coreUnit);
             ServiceDirectory services = new ServiceDirectory();
-            registry = new KernelModuleRegistry(version, new ModuleStarter(db.dataSource(), migrations, services), clock);
+            registry = new KernelModuleRegistry(version, new ModuleStarter(db.dataSource(), migrations, services,
+                    new ConnectionBudget(config.dbPoolSize())), clock);
             CoreServices core = new CoreServices(coreStore, env, registry, clock);
             services.registerAll(core.services());
             services.register(ModuleCatalog.class, registry);

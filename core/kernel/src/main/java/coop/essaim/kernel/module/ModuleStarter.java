@@ -13,6 +13,7 @@ import coop.essaim.api.web.ApiContribution;
 import coop.essaim.api.web.PageContribution;
 import coop.essaim.kernel.host.ModuleSource;
 import coop.essaim.kernel.migration.MigrationRunner;
+import coop.essaim.kernel.persistence.ConnectionBudget;
 import coop.essaim.kernel.persistence.JpaModuleStore;
 import coop.essaim.kernel.persistence.PersistenceUnits;
 import jakarta.persistence.EntityManagerFactory;
@@ -37,11 +38,19 @@ public final class ModuleStarter {
     private final DataSource dataSource;
     private final MigrationRunner migrations;
     private final ServiceDirectory services;
+    private final ConnectionBudget budget;
 
     public ModuleStarter(DataSource dataSource, MigrationRunner migrations, ServiceDirectory services) {
+        this(dataSource, migrations, services, ConnectionBudget.unbounded());
+    }
+
+    /** {@code budget}: shared by every module's store (see {@link ConnectionBudget}). */
+    public ModuleStarter(DataSource dataSource, MigrationRunner migrations, ServiceDirectory services,
+                         ConnectionBudget budget) {
         this.dataSource = dataSource;
         this.migrations = migrations;
         this.services = services;
+        this.budget = budget;
     }
 
     RunningModule start(ModuleSource source, ModuleDescriptor d) {
@@ -63,7 +72,7 @@ public final class ModuleStarter {
             List<String> entities = p.entityClassNames() == null ? List.of() : p.entityClassNames();
             if (!entities.isEmpty()) {
                 unit = PersistenceUnits.create(d.id(), source.classLoader(), dataSource, entities);
-                context.store(new JpaModuleStore(unit));
+                context.store(new JpaModuleStore(unit, budget));
             }
         }
         try {

@@ -11,15 +11,24 @@ import java.util.function.Function;
  * {@link ModuleStore} over one module's EntityManagerFactory: one EntityManager and one transaction per
  * call. A call made while the same thread is already inside a call on this store joins that transaction
  * instead of opening a second connection (which, on Derby, would wait for the first one's locks); a failure
- * inside it marks the whole transaction for rollback.
+ * inside it marks the whole transaction for rollback. A module's store holds its outermost calls to the shared
+ * {@link ConnectionBudget}, so the core's calls made inside them always find a connection.
  */
 public final class JpaModuleStore implements ModuleStore {
 
     private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final ConnectionBudget budget;
 
+    /** The core's store: its calls are the inner ones a module's transaction makes, never held back. */
     public JpaModuleStore(EntityManagerFactory emf) {
+        this(emf, null);
+    }
+
+    /** A module's store, whose outermost calls share {@code budget} with the other modules' stores. */
+    public JpaModuleStore(EntityManagerFactory emf, ConnectionBudget budget) {
         this.emf = emf;
+        this.budget = budget;
     }
 
     @Override
@@ -41,6 +50,18 @@ public final class JpaModuleStore implements ModuleStore {
         if (outer != null) {
             return joined(outer, work);
         }
+        if (budget == null) {
+            return opened(work, readOnly);
+        }
+        budget.enter();
+        try {
+            return opened(work, readOnly);
+        } finally {
+            budget.exit();
+        }
+    }
+
+    private <R> R opened(Function<EntityManager, R> work, boolean readOnly) {
         EntityManager em = emf.createEntityManager();
         current.set(em);
         EntityTransaction tx = em.getTransaction();
