@@ -146,6 +146,17 @@ final class ApiExchange {
         response.getOutputStream().write(body);
     }
 
+    /**
+     * A long text body written as it is produced (a ledger export): the status and headers go first, so the
+     * caller checks everything that could refuse the request before writing.
+     */
+    java.io.Writer streaming(String contentType, String fileName) throws IOException {
+        response.setStatus(200);
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        return new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     void sendNoContent() {
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }

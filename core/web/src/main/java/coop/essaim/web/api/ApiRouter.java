@@ -62,6 +62,8 @@ final class ApiRouter {
         route("POST", "/v1/ledger/entries/{id}/reversal", LedgerResource::reverse);
         route("GET", "/v1/ledger/balances", LedgerResource::balances);
         route("GET", "/v1/ledger/verify", LedgerResource::verify);
+        route("GET", "/v1/ledger/export", LedgerJournalResource::export);
+        route("POST", "/v1/ledger/import", LedgerJournalResource::importJournal);
         route("GET", "/v1/ledger/reports/trial-balance", LedgerReportsResource::trialBalance);
         route("GET", "/v1/ledger/reports/general-ledger", LedgerReportsResource::generalLedger);
         route("GET", "/v1/ledger/reports/balance-sheet", LedgerReportsResource::balanceSheet);

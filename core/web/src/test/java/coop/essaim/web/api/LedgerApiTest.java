@@ -220,4 +220,41 @@ class LedgerApiTest {
         return "{\"account\":\"" + account + "\",\"activityId\":" + activity + ",\"side\":\"" + side + "\","
                 + "\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"EUR\"}}";
     }
+    @Test
+    void theBooksGoOutAndComeInAsPlainTextJournalsThroughTheApi() throws Exception {
+        String code = api.ok(api.get(accountant, "activities/" + jeanneActivity), 200).get("analyticCode").asText();
+        String journal = "2026-04-02 Vente atelier (API)\n    411000:" + code + "    120.00 EUR\n    706000:" + code
+                + "\n";
+        JsonNode first = api.ok(api.call(accountant, "POST", "ledger/import?source=migration.journal", journal,
+                "Content-Type", "text/plain; charset=utf-8"), 200);
+        assertEquals(1, first.get("entriesPosted").asLong());
+        JsonNode again = api.ok(api.call(accountant, "POST", "ledger/import", journal,
+                "Content-Type", "text/plain"), 200);
+        assertEquals(0, again.get("entriesPosted").asLong());
+        assertEquals(1, again.get("alreadyPresent").asLong());
+
+        String unbalanced = "2026-04-03 Erreur (API)\n    411000:" + code + "    120.00 EUR\n    706000:" + code
+                + "    -100.00 EUR\n";
+        HttpResponse<String> refused = api.call(accountant, "POST", "ledger/import", unbalanced,
+                "Content-Type", "text/plain");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"line:"), refused.body());
+        assertEquals(415, api.call(accountant, "POST", "ledger/import", journal).statusCode());
+        assertEquals(403, api.call(adviser, "POST", "ledger/import", journal, "Content-Type", "text/plain")
+                .statusCode());
+
+        HttpResponse<String> text = api.get(accountant, "ledger/export?format=hledger&from=2026-04-01&to=2026-04-30");
+        assertEquals(200, text.statusCode(), text.body());
+        assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(text.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(text.body().contains("Vente atelier (API)"), text.body());
+        assertTrue(text.body().contains("411000:" + code), text.body());
+        assertFalse(text.body().contains("Erreur (API)"), text.body());
+        HttpResponse<String> csv = api.get(accountant, "ledger/export?format=csv&from=2026-04-01&to=2026-04-30");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("Vente atelier (API)"), csv.body());
+        assertEquals(403, api.get(jeanne, "ledger/export?format=hledger").statusCode());
+        assertEquals(400, api.get(accountant, "ledger/export?format=pdf").statusCode());
+    }
 }
