@@ -6,6 +6,7 @@ import coop.essaim.invoicing.api.ExpenseLineDraft;
 import coop.essaim.invoicing.api.ExpenseNotes;
 import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.PaymentMethod;
+import coop.essaim.invoicing.api.SupplierInvoice;
 import coop.essaim.testkit.EssaimTestKit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The core's treasury forecast of Jeanne's activity with what invoicing expects: the 140 € a customer still owes
- * on a partly paid invoice, on its due date, and the 120 € expense note to repay; a draft and a paid invoice are
- * no expected cash.
+ * on a partly paid invoice and the 60 € owed to a supplier, on their due dates, and the 120 € expense note to
+ * repay; a draft and a paid invoice are no expected cash.
  */
 @Tag("postgres")
 class ExpectedCashTest {
@@ -56,19 +57,26 @@ class ExpectedCashTest {
         notes.submit(jeanne, note);
         notes.validate(compta, note);
 
+        PurchaseFixture purchases = new PurchaseFixture(fixture);
+        SupplierInvoice fabrics = purchases.validated(jeanne, activity, purchases.supplier(jeanne, activity,
+                "Tissus Lyonnais"), "TL-881", PurchaseFixture.line("601000", "Lin lavé", "50.00", "FR-20"));
+
         TreasuryForecast.Forecast f = essaim.service(TreasuryForecast.class).forecast(jeanne, activity,
                 LocalDate.now().plusDays(60));
 
         List<TreasuryForecast.Expected> invoicing = f.expected().stream()
                 .filter(x -> x.module().equals("invoicing")).toList();
         assertEquals(List.of("Note de frais à rembourser : Salon des métiers d’art",
-                "Facture " + partly.number() + ", Atelier Lumière"),
+                "Facture " + partly.number() + ", Atelier Lumière", "Facture fournisseur TL-881, Tissus Lyonnais"),
                 invoicing.stream().map(x -> x.cash().label()).toList());
         assertEquals(eur("-120.00"), invoicing.get(0).cash().amount());
         assertEquals(eur("140.00"), invoicing.get(1).cash().amount());
         assertEquals(partly.dueDate(), invoicing.get(1).on());
         assertEquals(partly.number(), invoicing.get(1).cash().reference());
-        assertEquals(f.position().plus(eur("20.00")), f.points().get(f.points().size() - 1).position());
+        assertEquals(eur("-60.00"), invoicing.get(2).cash().amount());
+        assertEquals(fabrics.dueDate(), invoicing.get(2).on());
+        assertEquals(fabrics.reference(), invoicing.get(2).cash().reference());
+        assertEquals(f.position().plus(eur("-40.00")), f.points().get(f.points().size() - 1).position());
         assertFalse(f.unavailable().contains("invoicing"));
     }
 }

@@ -6,5 +6,10 @@ package coop.essaim.invoicing.api;
  * the customers' deposits account). Only the quotes' invoicing writes deduction lines.
  */
 public enum LineKind {
-    SERVICE, GOODS, DEDUCTION
+    SERVICE, GOODS, DEDUCTION;
+
+    /** What a user may choose for a line or a catalogue item: deductions are written by the quotes' invoicing. */
+    public static java.util.List<LineKind> sold() {
+        return java.util.List.of(SERVICE, GOODS);
+    }
 }

@@ -25,7 +25,6 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -170,7 +169,7 @@ public class CataloguePage extends InvoicingPage {
                 : "catalogue.edit"))));
         form.add(new TextField<>("name", name), new TextField<>("description", description), priceField,
                 new TextField<>("reference", reference),
-                new DropDownChoice<>("kind", kind, Arrays.asList(LineKind.values()), new EnumChoiceRenderer<>(this)),
+                new DropDownChoice<>("kind", kind, LineKind.sold(), new EnumChoiceRenderer<>(this)),
                 new DropDownChoice<>("unit", unit, Catalogue.UNITS, new EnumLikeRenderer("unit.", this)),
                 new DropDownChoice<>("vat", vat, rates, new EnumLikeRenderer("vat.", this)));
         form.add(new Link<Void>("cancel") {

@@ -51,7 +51,7 @@ final class LineFields implements Serializable {
         priceField = new TextField<>("price", price);
         discountField = new TextField<>("discount", discount);
         form.add(new TextField<>("description", description), quantityField, priceField, discountField,
-                new DropDownChoice<>("lineKind", kind, List.of(LineKind.SERVICE, LineKind.GOODS),
+                new DropDownChoice<>("lineKind", kind, LineKind.sold(),
                         new EnumChoiceRenderer<>(form)),
                 new DropDownChoice<>("unit", unit, UNITS, new EnumLikeRenderer("unit.", form)),
                 new DropDownChoice<>("vat", vat, codes, new EnumLikeRenderer("vat.", form)));

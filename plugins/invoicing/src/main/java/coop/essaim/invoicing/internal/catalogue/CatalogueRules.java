@@ -5,6 +5,7 @@ import coop.essaim.api.problem.ValidationException.FieldError;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.invoicing.api.Catalogue;
 import coop.essaim.invoicing.api.CatalogueItemDetails;
+import coop.essaim.invoicing.api.LineKind;
 import coop.essaim.invoicing.internal.Messages;
 import coop.essaim.invoicing.internal.SalesRulebook;
 
@@ -33,7 +34,7 @@ final class CatalogueRules {
         String name = required(errors, "name", d.name(), 200, locale);
         String description = optional(errors, "description", d.description(), 1000, locale);
         String reference = optional(errors, "reference", d.reference(), 40, locale);
-        if (d.kind() == null) {
+        if (d.kind() == null || !LineKind.sold().contains(d.kind())) {
             errors.add(new FieldError("kind", Messages.text(locale, "error.catalogueKind")));
         }
         if (d.unitCode() == null || !Catalogue.UNITS.contains(d.unitCode())) {

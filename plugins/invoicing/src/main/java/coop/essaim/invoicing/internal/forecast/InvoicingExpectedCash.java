@@ -9,18 +9,22 @@ import coop.essaim.api.security.UserContext;
 import coop.essaim.invoicing.api.ExpenseStatus;
 import coop.essaim.invoicing.api.InvoiceKind;
 import coop.essaim.invoicing.api.InvoiceStatus;
+import coop.essaim.invoicing.api.SupplierInvoiceStatus;
 import coop.essaim.invoicing.internal.Messages;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * What invoicing expects an activity's cash to receive and pay: what customers still owe on validated invoices,
- * on their due date, and the validated expense notes the cooperative has not repaid yet, as of their validation
- * (they are due at once). The core has checked that the user reads the activity's treasury; the labels say no
+ * What invoicing expects an activity's cash to receive and pay: what customers still owe on validated invoices
+ * and what is left to pay on validated supplier invoices, on their due dates, and the validated expense notes the
+ * cooperative has not repaid yet, as of their validation (they are due at once). The core has checked that the user reads the activity's treasury; the labels say no
  * more than the ledger's own entries show that reader (the invoice's number and buyer).
  */
 public final class InvoicingExpectedCash implements ExpectedCashSource {
@@ -35,39 +39,44 @@ public final class InvoicingExpectedCash implements ExpectedCashSource {
     public List<ExpectedCash> expected(UserContext user, long activityId, LocalDate until) {
         ModuleStore store = module.store().orElseThrow(() -> new IllegalStateException("invoicing: no store"));
         return store.read(em -> {
-            List<ExpectedCash> out = new ArrayList<>(receivables(em, user, activityId, until));
-            out.addAll(expenseNotes(em, user, activityId, until));
+            List<ExpectedCash> out = new ArrayList<>();
+            out.addAll(due(em, user, activityId, until, "select i.dueDate, i.totalInclMinor - i.settledMinor,"
+                    + " i.currency, i.number, i.buyerName, i.number from InvoicingInvoice i where i.cooperativeId = :coop"
+                    + " and i.activityId = :activity and i.status = :validated and i.kind <> :credit"
+                    + " and i.settledMinor < i.totalInclMinor order by i.dueDate, i.id",
+                    Map.of("validated", InvoiceStatus.VALIDATED, "credit", InvoiceKind.CREDIT_NOTE), 1,
+                    "forecast.invoice", r -> (String) r[5]));
+            out.addAll(due(em, user, activityId, until, "select s.dueDate, s.totalInclMinor - s.paidMinor,"
+                    + " s.currency, s.supplierNumber, s.supplierName, s.id from InvoicingSupplierInvoice s"
+                    + " where s.cooperativeId = :coop and s.activityId = :activity and s.status = :validated"
+                    + " and s.paidMinor < s.totalInclMinor order by s.dueDate, s.id",
+                    Map.of("validated", SupplierInvoiceStatus.VALIDATED), -1, "forecast.supplierInvoice",
+                    r -> "ACH-" + r[5]));
+            // an expense note is due as soon as it is validated
+            out.addAll(due(em, user, activityId, until, "select e.validatedAt, e.totalMinor, e.currency, e.label,"
+                    + " e.createdBy, e.id from InvoicingExpenseNote e where e.cooperativeId = :coop"
+                    + " and e.activityId = :activity and e.status = :validated order by e.validatedAt, e.id",
+                    Map.of("validated", ExpenseStatus.VALIDATED), -1, "forecast.expenseNote", r -> "NDF-" + r[5]));
             return out;
         });
     }
 
-    private static List<ExpectedCash> receivables(EntityManager em, UserContext user, long activityId,
-                                                  LocalDate until) {
-        List<Object[]> rows = em.createQuery("select i.dueDate, i.totalInclMinor - i.settledMinor, i.currency,"
-                        + " i.number, i.buyerName from InvoicingInvoice i where i.cooperativeId = :coop"
-                        + " and i.activityId = :activity and i.status = :validated and i.kind <> :credit"
-                        + " and i.settledMinor < i.totalInclMinor and i.dueDate <= :until order by i.dueDate, i.id",
-                        Object[].class)
-                .setParameter("coop", user.cooperativeId()).setParameter("activity", activityId)
-                .setParameter("validated", InvoiceStatus.VALIDATED).setParameter("credit", InvoiceKind.CREDIT_NOTE)
-                .setParameter("until", until).getResultList();
-        return rows.stream().map(r -> new ExpectedCash((LocalDate) r[0], Money.of(((Number) r[1]).longValue(),
-                (String) r[2]), Messages.text(user.locale(), "forecast.invoice", r[3], r[4]), (String) r[3])).toList();
-    }
-
-    private static List<ExpectedCash> expenseNotes(EntityManager em, UserContext user, long activityId,
-                                                   LocalDate until) {
-        List<Object[]> rows = em.createQuery("select e.validatedAt, e.totalMinor, e.currency, e.label, e.id"
-                        + " from InvoicingExpenseNote e where e.cooperativeId = :coop and e.activityId = :activity"
-                        + " and e.status = :validated order by e.validatedAt, e.id", Object[].class)
-                .setParameter("coop", user.cooperativeId()).setParameter("activity", activityId)
-                .setParameter("validated", ExpenseStatus.VALIDATED).getResultList();
+    /**
+     * The documents {@code jpql} selects as (due day, amount left in minor units, currency, two label arguments,
+     * id), {@code sign} saying which way the cash goes, those due after {@code until} left out.
+     */
+    private static List<ExpectedCash> due(EntityManager em, UserContext user, long activityId, LocalDate until,
+                                          String jpql, Map<String, Object> params, int sign, String labelKey,
+                                          Function<Object[], String> reference) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+                .setParameter("coop", user.cooperativeId()).setParameter("activity", activityId);
+        params.forEach(query::setParameter);
         List<ExpectedCash> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            LocalDate due = ((LocalDateTime) r[0]).toLocalDate();
-            if (!due.isAfter(until)) {
-                out.add(new ExpectedCash(due, Money.of(-((Number) r[1]).longValue(), (String) r[2]),
-                        Messages.text(user.locale(), "forecast.expenseNote", r[3]), "NDF-" + r[4]));
+        for (Object[] r : query.getResultList()) {
+            LocalDate day = r[0] instanceof LocalDateTime t ? t.toLocalDate() : (LocalDate) r[0];
+            if (!day.isAfter(until)) {
+                out.add(new ExpectedCash(day, Money.of(sign * ((Number) r[1]).longValue(), (String) r[2]),
+                        Messages.text(user.locale(), labelKey, r[3], r[4]), reference.apply(r)));
             }
         }
         return out;
