@@ -84,7 +84,7 @@ public final class Invoicing {
         this.internal = new InternalInvoiceBook(store, reach, directory, rulebook, context.service(Ledger.class),
                 clock);
         this.documents = new InvoiceDocuments(invoices, customers, rulebook, context.service(CooperativeProfile.class),
-                context.service(Activities.class), context.service(CooperativeSettings.class));
+                context.service(Activities.class), context.service(CooperativeSettings.class), store);
         this.files = new FacturXFiles(documents);
         this.expenses = new ExpenseBook(store, reach, rulebook, context.service(ModuleCatalog.class),
                 context.service(Ledger.class), clock);

@@ -112,6 +112,10 @@ public final class DocumentPdf {
                     ? document.precedingInvoiceNumber()
                     : text.text("numberOfDate", document.precedingInvoiceNumber(), text.date(document.precedingInvoiceDate()))});
         }
+        for (InvoiceDocument.InvoiceReference deposit : document.deductedDeposits()) {
+            rows.add(new String[] {text.text("deductedDeposit"), deposit.issueDate() == null ? deposit.number()
+                    : text.text("numberOfDate", deposit.number(), text.date(deposit.issueDate()))});
+        }
         if (document.buyer().reference() != null && !document.buyer().reference().isBlank()) {
             rows.add(new String[] {text.text("buyerReference"), document.buyer().reference()});
         }

@@ -29,6 +29,13 @@ import java.util.Locale;
  * lines are given in the form that makes it arrive at the document's amounts: the unit price as it is, and a
  * discount as a line allowance of exactly the difference between quantity times price (rounded to the cent) and
  * the document's net amount. {@link FacturXAgreement} then checks the result; nothing here computes a total.
+ *
+ * <p>A deposit taken back on a balance invoice is a line of negative quantity at the deposit's VAT rate (EN 16931
+ * allows negative quantities and line amounts, never a negative price, BR-27): the French use case "facture
+ * définitive après acompte, reprise des lignes d'acompte". The totals and the VAT per rate are then net of the
+ * deposit, as the document and the ledger state them (VAT collected once, on the deposit invoice and the rest),
+ * rather than the whole supply less a paid amount (BT-113) whose VAT would count the deposit's twice. Each
+ * deducted deposit invoice is named as a preceding invoice (BT-25, BT-26).
  */
 final class FacturXInvoice {
 
@@ -56,9 +63,10 @@ final class FacturXInvoice {
             invoice.setReferenceNumber(d.buyer().reference());
         }
         if (d.precedingInvoiceNumber() != null) {
-            invoice.addInvoiceReferencedDocument(d.precedingInvoiceDate() == null
-                    ? new ReferencedDocument(d.precedingInvoiceNumber())
-                    : new ReferencedDocument(d.precedingInvoiceNumber(), date(d.precedingInvoiceDate())));
+            invoice.addInvoiceReferencedDocument(reference(d.precedingInvoiceNumber(), d.precedingInvoiceDate()));
+        }
+        for (InvoiceDocument.InvoiceReference deposit : d.deductedDeposits()) {
+            invoice.addInvoiceReferencedDocument(reference(deposit.number(), deposit.issueDate()));
         }
         if (d.prepaid() != null && !d.prepaid().isZero()) {
             invoice.setTotalPrepaidAmount(d.prepaid().toDecimal());
@@ -79,9 +87,9 @@ final class FacturXInvoice {
     }
 
     private static Item item(InvoiceDocument.Line line, String exemptionNote, DocumentText text) {
-        if (line.unitPrice().isNegative() || line.quantity().signum() < 0) {
-            throw new FacturXException("line " + line.position() + ": EN 16931 forbids a negative unit price and this"
-                    + " document does not state negative quantities; a credit note states positive amounts");
+        if (line.unitPrice().isNegative()) {
+            throw new FacturXException("line " + line.position() + ": EN 16931 forbids a negative unit price (BR-27);"
+                    + " a line takes back with a negative quantity");
         }
         String description = line.description() == null ? "" : line.description().strip();
         String name = description.lines().findFirst().orElse(description);
@@ -94,6 +102,11 @@ final class FacturXInvoice {
         Item item = new Item(product, price, line.quantity()).setId(Integer.toString(line.position()));
         BigDecimal gross = line.quantity().multiply(price).setScale(2, RoundingMode.HALF_UP);
         BigDecimal allowance = gross.subtract(line.netAmount().toDecimal());
+        if (line.quantity().signum() < 0 && allowance.signum() != 0) {
+            // an allowance takes off: on a negative line it would have to add, which EN 16931 cannot say
+            throw new FacturXException("line " + line.position() + ": a negative line states no discount, its net"
+                    + " amount " + line.netAmount() + " must be quantity times unit price (" + gross + ")");
+        }
         if (allowance.signum() < 0) {
             throw new FacturXException("line " + line.position() + ": net amount " + line.netAmount()
                     + " exceeds quantity times unit price (" + gross + ")");
@@ -205,6 +218,10 @@ final class FacturXInvoice {
         } catch (IllegalArgumentException e) {
             throw new FacturXException("mention subject code '" + code + "' is not a UNTDID 4451 code Factur-X knows", e);
         }
+    }
+
+    private static ReferencedDocument reference(String number, LocalDate issued) {
+        return issued == null ? new ReferencedDocument(number) : new ReferencedDocument(number, date(issued));
     }
 
     private static Date date(LocalDate date) {

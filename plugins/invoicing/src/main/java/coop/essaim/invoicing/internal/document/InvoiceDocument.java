@@ -16,18 +16,34 @@ import java.util.Locale;
  *
  * <p>The activity's {@code brand} is what the customer knows and is shown prominently in the header; the
  * {@code seller} is the cooperative, the legal issuer, whose legal details go at the bottom of each page.
+ *
+ * <p>{@code deductedDeposits} are the deposit invoices whose amounts the document takes back as negative lines
+ * (a balance invoice): the e-invoice names them as preceding invoices (BT-25) so the buyer can reconcile.
  */
 public record InvoiceDocument(Kind kind, String number, LocalDate issueDate, LocalDate dueDate, LocalDate validUntil,
                               String precedingInvoiceNumber, LocalDate precedingInvoiceDate, Seller seller, Brand brand,
                               Buyer buyer,
                               List<Line> lines, List<VatTotal> vatTotals, Money totalExclVat, Money totalVat,
                               Money totalInclVat, Money prepaid, Money amountDue, String paymentTerms,
-                              PaymentAccount payTo, List<DocumentMention> mentions, Locale locale) {
+                              PaymentAccount payTo, List<DocumentMention> mentions, Locale locale,
+                              List<InvoiceReference> deductedDeposits) {
 
     public InvoiceDocument {
         lines = List.copyOf(lines);
         vatTotals = List.copyOf(vatTotals);
         mentions = List.copyOf(mentions);
+        deductedDeposits = deductedDeposits == null ? List.of() : List.copyOf(deductedDeposits);
+    }
+
+    /** A document that deducts no deposit. */
+    public InvoiceDocument(Kind kind, String number, LocalDate issueDate, LocalDate dueDate, LocalDate validUntil,
+                           String precedingInvoiceNumber, LocalDate precedingInvoiceDate, Seller seller, Brand brand,
+                           Buyer buyer, List<Line> lines, List<VatTotal> vatTotals, Money totalExclVat,
+                           Money totalVat, Money totalInclVat, Money prepaid, Money amountDue, String paymentTerms,
+                           PaymentAccount payTo, List<DocumentMention> mentions, Locale locale) {
+        this(kind, number, issueDate, dueDate, validUntil, precedingInvoiceNumber, precedingInvoiceDate, seller, brand,
+                buyer, lines, vatTotals, totalExclVat, totalVat, totalInclVat, prepaid, amountDue, paymentTerms, payTo,
+                mentions, locale, List.of());
     }
 
     /**
@@ -89,6 +105,10 @@ public record InvoiceDocument(Kind kind, String number, LocalDate issueDate, Loc
 
     /** VAT breakdown per category and rate; {@code exemptionNote} when no VAT is charged. */
     public record VatTotal(VatCategory category, BigDecimal percent, Money base, Money tax, String exemptionNote) {
+    }
+
+    /** Another invoice by its number and issue date. */
+    public record InvoiceReference(String number, LocalDate issueDate) {
     }
 
     /** Where the customer pays: the cooperative's bank account. */

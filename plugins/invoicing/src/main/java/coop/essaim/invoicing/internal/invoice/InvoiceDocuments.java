@@ -6,6 +6,7 @@ import coop.essaim.api.cooperative.CooperativeLogo;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
+import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.sales.SalesDocumentKind;
 import coop.essaim.api.sales.SalesRules;
 import coop.essaim.api.security.UserContext;
@@ -41,15 +42,18 @@ public final class InvoiceDocuments {
     private final CooperativeProfile profile;
     private final Activities activities;
     private final CooperativeSettings settings;
+    private final DeductedDeposits deposits;
 
     public InvoiceDocuments(Invoices invoices, CustomerRegistry customers, SalesRulebook rulebook,
-                            CooperativeProfile profile, Activities activities, CooperativeSettings settings) {
+                            CooperativeProfile profile, Activities activities, CooperativeSettings settings,
+                            ModuleStore store) {
         this.invoices = invoices;
         this.customers = customers;
         this.rulebook = rulebook;
         this.profile = profile;
         this.activities = activities;
         this.settings = settings;
+        this.deposits = new DeductedDeposits(store);
     }
 
     public InvoiceDocument of(UserContext actor, long invoiceId) {
@@ -73,7 +77,8 @@ public final class InvoiceDocuments {
                 invoice.totalInclVat(), zero(invoice), invoice.totalInclVat(),
                 Messages.text(locale, "document.terms", invoice.paymentDays(), invoice.dueDate()),
                 payTo(coop, identity), rules.mentions(invoice.kind() == InvoiceKind.CREDIT_NOTE
-                ? SalesDocumentKind.CREDIT_NOTE : SalesDocumentKind.INVOICE, identity, locale), locale);
+                ? SalesDocumentKind.CREDIT_NOTE : SalesDocumentKind.INVOICE, identity, locale), locale,
+                deposits.of(actor.cooperativeId(), invoice));
     }
 
     /**

@@ -41,6 +41,7 @@ final class Samples {
 
     private final List<InvoiceDocument.Line> lines = new ArrayList<>();
     private final Map<String, InvoiceDocument.VatTotal> vat = new LinkedHashMap<>();
+    private final List<InvoiceDocument.InvoiceReference> deducted = new ArrayList<>();
 
     static Samples lines() {
         return new Samples();
@@ -66,6 +67,12 @@ final class Samples {
         return this;
     }
 
+    /** The deposit invoice {@code number} of {@code issued}, taken back by a negative line of this document. */
+    Samples deducting(String number, LocalDate issued) {
+        deducted.add(new InvoiceDocument.InvoiceReference(number, issued));
+        return this;
+    }
+
     InvoiceDocument document(InvoiceDocument.Kind kind, String number, Money prepaid, String preceding) {
         Money exclVat = Money.zero(java.util.Currency.getInstance(CURRENCY));
         Money tax = exclVat;
@@ -80,7 +87,7 @@ final class Samples {
                 kind == InvoiceDocument.Kind.QUOTE ? issued.plusDays(60) : null, preceding,
                 preceding == null ? null : issued.minusDays(14), SELLER, BRAND, BUYER,
                 lines, List.copyOf(vat.values()), exclVat, tax, inclVat, paid, inclVat.minus(paid),
-                "Paiement à 30 jours par virement.", ACCOUNT, MENTIONS, Locale.FRANCE);
+                "Paiement à 30 jours par virement.", ACCOUNT, MENTIONS, Locale.FRANCE, deducted);
     }
 
     /** Two VAT rates, discounts whose net falls between cents, an hourly and a daily line. */
