@@ -33,6 +33,7 @@ public final class CoreEntities {
             "coop.essaim.kernel.people.EmploymentTermsEntity",
             "coop.essaim.kernel.people.ActivityEntity",
             "coop.essaim.kernel.people.ActivityMemberEntity",
+            "coop.essaim.kernel.people.ActivityBrandingEntity",
             "coop.essaim.kernel.people.AddressColumns",
             "coop.essaim.kernel.persistence.AuditStamp",
             "coop.essaim.kernel.persistence.CreationStamp");

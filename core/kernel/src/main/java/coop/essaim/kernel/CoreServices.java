@@ -8,6 +8,8 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
 import coop.essaim.api.people.Activities;
+import coop.essaim.api.people.ActivityBranding;
+import coop.essaim.kernel.people.KernelActivityBranding;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccess;
 import coop.essaim.api.ledger.ActivityAccounts;
@@ -75,6 +77,7 @@ public final class CoreServices implements ModuleListener {
     private final DemoCooperative demo;
     private final KernelPeople people;
     private final KernelActivities activities;
+    private final KernelActivityBranding activityBranding;
     private final KernelPeopleImport peopleImport;
     private final KernelPersonalData personalData;
     private final KernelCooperativeProfile profile;
@@ -104,6 +107,7 @@ public final class CoreServices implements ModuleListener {
         this.personalData = new KernelPersonalData(coreStore, audit, events, pathModels, clock, settings);
         this.profile = new KernelCooperativeProfile(coreStore, audit, clock);
         this.activities = new KernelActivities(coreStore, audit, events, settings, clock);
+        this.activityBranding = new KernelActivityBranding(coreStore, activities, audit, clock);
         this.demo = new DemoCooperative(coreStore, setup, records, audit, registry, hasher, env, clock, people,
                 activities);
         // an entrepreneur reads the postings of the activities the people core says are theirs
@@ -162,6 +166,11 @@ public final class CoreServices implements ModuleListener {
 
     public KernelActivities activities() {
         return activities;
+    }
+
+    /** Each activity's logo and sender on its documents and mails. */
+    public KernelActivityBranding activityBranding() {
+        return activityBranding;
     }
 
     public KernelPeopleImport peopleImport() {
@@ -226,6 +235,7 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(LedgerReports.class, reports),
                 Map.entry(People.class, people),
                 Map.entry(Activities.class, activities),
+                Map.entry(ActivityBranding.class, activityBranding),
                 Map.entry(PeopleImport.class, peopleImport),
                 Map.entry(PersonalData.class, personalData),
                 Map.entry(CooperativeProfile.class, profile),

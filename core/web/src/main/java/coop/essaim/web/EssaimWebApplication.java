@@ -19,6 +19,7 @@ import coop.essaim.web.internal.ledger.LedgerCsvResource;
 import coop.essaim.web.internal.ledger.LedgerReport;
 import coop.essaim.web.internal.privacy.PersonalDataResource;
 import coop.essaim.web.internal.cooperative.CooperativeLogoResource;
+import coop.essaim.web.internal.activities.ActivityLogoResource;
 import coop.essaim.web.internal.security.EssaimSession;
 import coop.essaim.web.internal.security.HttpHardening;
 import coop.essaim.web.internal.security.PageAccessGuard;
@@ -128,6 +129,7 @@ public class EssaimWebApplication extends WebApplication {
         }
         mountResource(PersonalDataResource.PATH, PersonalDataResource.REFERENCE);
         mountResource(CooperativeLogoResource.PATH, CooperativeLogoResource.REFERENCE);
+        mountResource(ActivityLogoResource.PATH, ActivityLogoResource.REFERENCE);
         setRootRequestMapper(new NotFoundFallbackMapper(getRootRequestMapperAsCompound()));
 
         modulePages = new ModulePages(this, kernel.modules());

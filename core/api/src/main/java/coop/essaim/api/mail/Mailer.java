@@ -21,6 +21,8 @@ public interface Mailer {
     int MAX_SUBJECT_LENGTH = 250;
     int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
     int MAX_REFERENCE_LENGTH = 200;
+    /** The longest name a mail is sent on behalf of ({@link MailSender#name()}). */
+    int MAX_SENDER_NAME_LENGTH = 100;
     /** The most sendings one history call returns. */
     int MAX_HISTORY = 200;
 
@@ -36,6 +38,14 @@ public interface Mailer {
      *         Messages are in the actor's language.
      */
     SentMail send(UserContext actor, OutgoingMail mail);
+
+    /**
+     * Sends {@code mail} like {@link #send(UserContext, OutgoingMail)}, for {@code onBehalfOf}: its name before
+     * the cooperative's sending name in the From line, its address as the Reply-To unless the mail has one. The
+     * From address stays the cooperative's. A name of more than {@value #MAX_SENDER_NAME_LENGTH} characters or
+     * over several lines is refused (field {@code sender.name}), a bad address too ({@code sender.replyTo}).
+     */
+    SentMail send(UserContext actor, OutgoingMail mail, MailSender onBehalfOf);
 
     /**
      * The sendings with this reference, newest first (at most {@value #MAX_HISTORY}): all of the cooperative's

@@ -3,7 +3,7 @@ package coop.essaim.kernel.cooperative;
 import java.util.Optional;
 
 /** Recognises an image by its first bytes, never by its name: the signatures of PNG and JPEG files. */
-final class ImageTypes {
+public final class ImageTypes {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -11,7 +11,7 @@ final class ImageTypes {
     private ImageTypes() {
     }
 
-    static Optional<String> of(byte[] content) {
+    public static Optional<String> of(byte[] content) {
         if (startsWith(content, PNG)) {
             return Optional.of("image/png");
         }

@@ -3,6 +3,7 @@ package coop.essaim.kernel.mail;
 import coop.essaim.api.mail.AttachmentSummary;
 import coop.essaim.api.mail.MailAttachment;
 import coop.essaim.api.mail.MailPermissions;
+import coop.essaim.api.mail.MailSender;
 import coop.essaim.api.mail.MailStatus;
 import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.mail.OutgoingMail;
@@ -51,12 +52,23 @@ public final class KernelMailer implements Mailer {
 
     @Override
     public SentMail send(UserContext actor, OutgoingMail mail) {
+        return send(actor, mail, null);
+    }
+
+    @Override
+    public SentMail send(UserContext actor, OutgoingMail given, MailSender onBehalfOf) {
         Objects.requireNonNull(actor, "actor");
-        if (mail == null) {
+        if (given == null) {
             throw FieldErrors.single(actor.locale(), "mail", "validation.required");
         }
+        MailChecks.checkSender(onBehalfOf, actor.locale());
+        // the mail's own Reply-To wins: the caller chose it for this one mail
+        OutgoingMail mail = onBehalfOf == null || onBehalfOf.replyTo() == null || onBehalfOf.replyTo().isBlank()
+                || given.replyTo() != null && !given.replyTo().isBlank() ? given
+                : given.withReplyTo(onBehalfOf.replyTo().strip());
         MailChecks.check(mail, actor.locale());
-        SmtpServer server = SmtpServer.of(settings, actor.cooperativeId(), actor.locale());
+        SmtpServer server = SmtpServer.of(settings, actor.cooperativeId(), actor.locale())
+                .onBehalfOf(onBehalfOf == null ? null : onBehalfOf.name(), actor.locale());
         Instant now = clock.instant();
         try {
             libraries.call(() -> {

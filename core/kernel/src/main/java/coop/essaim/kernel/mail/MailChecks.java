@@ -1,6 +1,7 @@
 package coop.essaim.kernel.mail;
 
 import coop.essaim.api.mail.MailAttachment;
+import coop.essaim.api.mail.MailSender;
 import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.mail.OutgoingMail;
 import coop.essaim.kernel.cooperative.FieldErrors;
@@ -48,6 +49,23 @@ final class MailChecks {
             errors.add("reference", "validation.tooLong", Mailer.MAX_REFERENCE_LENGTH);
         }
         attachments(mail.attachments(), errors);
+        errors.throwIfAny();
+    }
+
+    /** The name and address a mail is sent on behalf of, both optional; nothing to check without a sender. */
+    static void checkSender(MailSender sender, Locale locale) {
+        if (sender == null) {
+            return;
+        }
+        FieldErrors errors = new FieldErrors(locale);
+        String name = sender.name();
+        if (name != null && !name.isBlank() && (name.strip().length() > Mailer.MAX_SENDER_NAME_LENGTH
+                || hasLineBreak(name))) {
+            errors.add("sender.name", "mail.sender.name", Mailer.MAX_SENDER_NAME_LENGTH);
+        }
+        if (sender.replyTo() != null && !sender.replyTo().isBlank()) {
+            address("sender.replyTo", sender.replyTo(), errors);
+        }
         errors.throwIfAny();
     }
 

@@ -1,6 +1,7 @@
 package coop.essaim.kernel.mail;
 
 import coop.essaim.kernel.cooperative.FieldErrors;
+import coop.essaim.kernel.cooperative.KernelMessages;
 import coop.essaim.kernel.settings.KernelCooperativeSettings;
 
 import java.time.Duration;
@@ -37,6 +38,20 @@ record SmtpServer(String host, int port, String security, String user, String pa
         return new SmtpServer(host, port, settings.value(cooperativeId, MailSettingDefinitions.SECURITY)
                 .orElse(SECURITY_STARTTLS), user, password, from,
                 settings.value(cooperativeId, MailSettingDefinitions.FROM_NAME).orElse(null));
+    }
+
+    /**
+     * The same server sending for {@code name}: "Fil d'Or via Coopérative Oxalis" in the From line, the
+     * cooperative's sending name (or, without one, its sending address) after "via", so the recipient sees both
+     * who writes and who sends. Without a name, this server unchanged.
+     */
+    SmtpServer onBehalfOf(String name, Locale locale) {
+        if (name == null || name.isBlank()) {
+            return this;
+        }
+        String cooperative = fromName == null || fromName.isBlank() ? fromAddress : fromName;
+        return new SmtpServer(host, port, security, user, password, fromAddress,
+                KernelMessages.text(locale, "mail.from.onBehalfOf", name.strip(), cooperative));
     }
 
     /** The Jakarta Mail session properties: timeouts always, TLS as chosen, server identity checked. */

@@ -221,7 +221,7 @@ public final class KernelActivities implements Activities {
                 || !actor.can(CorePermissions.ACTIVITIES_READ);
     }
 
-    private boolean canRead(EntityManager em, UserContext actor, ActivityEntity a) {
+    boolean canRead(EntityManager em, UserContext actor, ActivityEntity a) {
         if (a.getCooperativeId() != actor.cooperativeId()) {
             return false;
         }
@@ -231,7 +231,7 @@ public final class KernelActivities implements Activities {
         return !confined(actor) && access.canReadActivity(em, actor, a.getId());
     }
 
-    private ActivityEntity manageable(EntityManager em, UserContext actor, long activityId) {
+    ActivityEntity manageable(EntityManager em, UserContext actor, long activityId) {
         actor.require(CorePermissions.ACTIVITIES_MANAGE);
         ActivityEntity a = em.find(ActivityEntity.class, activityId);
         // another cooperative's activity does not exist for this actor: a refusal would tell it does

@@ -10,7 +10,7 @@ import java.util.List;
 final class DemoFixture {
 
     /** Children first, for the foreign keys; the core fixture empties only the core's own tables. */
-    static final List<String> PEOPLE_TABLES = List.of("ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE",
+    static final List<String> PEOPLE_TABLES = List.of("ACTIVITY_BRANDING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE",
             "PERSON_REFERENT", "EMPLOYMENT_TERMS", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
 
     private DemoFixture() {

@@ -24,7 +24,7 @@ public final class LedgerFixture implements BeforeAllCallback, BeforeEachCallbac
     /** Child tables first. */
     private static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
             "LEDGER_NUMBERING",
-            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY");
+            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_BRANDING", "ACTIVITY_MEMBER", "ACTIVITY");
 
     /** The activities the tests post to, by id: the ledger refuses a line naming no activity of the cooperative. */
     static final Map<Long, String> ACTIVITIES = Map.of(KernelLedgerTest.STRUCTURE, "STRUCTURE",

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.essaim.api.mail.AttachmentSummary;
 import coop.essaim.api.mail.MailAttachment;
+import coop.essaim.api.mail.MailSender;
 import coop.essaim.api.mail.MailStatus;
 import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.mail.OutgoingMail;
@@ -206,6 +207,48 @@ class KernelMailerTest {
 
         assertEquals("smtp", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().contains("page Coopérative, rubrique Courriel"), e.getMessage());
+        assertEquals(0, f.rows("MAIL_SENDING"));
+    }
+
+    @Test
+    void onBehalfOfAnActivityTheFromNameIsTheirsViaTheCooperativeAndAnswersGoToThem() throws Exception {
+        configure(f.admin, smtp.getSmtp().getPort(), "envoi", "bon-mot");
+
+        SentMail sent = mailer.send(f.admin, OutgoingMail.of("ana@client.example", "Facture", "Bonjour")
+                .withReference(REFERENCE), new MailSender("Fil d'Or", "jeanne@fil-or.example"));
+
+        MimeMessage m = smtp.getReceivedMessages()[0];
+        InternetAddress from = (InternetAddress) m.getFrom()[0];
+        assertEquals(SmtpTestSettings.FROM, from.getAddress(), "the cooperative's address, the one SPF allows");
+        assertEquals("Fil d'Or via Coopérative Oxalis", from.getPersonal());
+        assertEquals(List.of("jeanne@fil-or.example"), bare(m.getReplyTo()));
+        assertEquals("jeanne@fil-or.example", sent.replyTo());
+        assertEquals("jeanne@fil-or.example", mailer.history(f.admin, REFERENCE).get(0).replyTo());
+    }
+
+    @Test
+    void theMailsOwnReplyToWinsAndWithoutANameTheFromIsTheCooperativesAlone() throws Exception {
+        configure(f.admin, smtp.getSmtp().getPort(), "envoi", "bon-mot");
+
+        mailer.send(f.admin, OutgoingMail.of("ana@client.example", "Facture", "Bonjour")
+                .withReplyTo("suivi@oxalis.example"), new MailSender(" ", "jeanne@fil-or.example"));
+
+        MimeMessage m = smtp.getReceivedMessages()[0];
+        assertEquals("Coopérative Oxalis", ((InternetAddress) m.getFrom()[0]).getPersonal());
+        assertEquals(List.of("suivi@oxalis.example"), bare(m.getReplyTo()));
+    }
+
+    @Test
+    void aBadSenderIsRefusedByFieldAndNothingIsSentNorRecorded() {
+        configure(f.admin, smtp.getSmtp().getPort(), "envoi", "bon-mot");
+
+        ValidationException e = assertThrows(ValidationException.class, () -> mailer.send(f.admin,
+                OutgoingMail.of("ana@client.example", "Facture", "Bonjour"),
+                new MailSender("Fil d'Or\r\nBcc: spam@x.example", "jeanne@localhost")));
+
+        assertEquals(List.of("sender.name", "sender.replyTo"),
+                e.errors().stream().map(ValidationException.FieldError::field).toList());
+        assertEquals(0, smtp.getReceivedMessages().length);
         assertEquals(0, f.rows("MAIL_SENDING"));
     }
 

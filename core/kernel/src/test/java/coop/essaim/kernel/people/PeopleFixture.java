@@ -28,7 +28,7 @@ public final class PeopleFixture implements BeforeAllCallback, BeforeEachCallbac
     /** Children first, for the foreign keys; the ledger's postings refer to activities. */
     static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
             "LEDGER_NUMBERING",
-            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE", "PERSON_REFERENT",
+            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_BRANDING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE", "PERSON_REFERENT",
             "EMPLOYMENT_TERMS", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 

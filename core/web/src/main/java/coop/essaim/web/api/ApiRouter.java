@@ -53,6 +53,11 @@ final class ApiRouter {
         route("POST", "/v1/activities", ActivitiesResource::create);
         route("GET", "/v1/activities/{id}", ActivitiesResource::get);
         route("POST", "/v1/activities/{id}/members", ActivitiesResource::addMember);
+        route("GET", "/v1/activities/{id}/branding", ActivityBrandingResource::get);
+        route("PUT", "/v1/activities/{id}/branding", ActivityBrandingResource::put);
+        route("GET", "/v1/activities/{id}/logo", ActivityBrandingResource::logo);
+        route("PUT", "/v1/activities/{id}/logo", ActivityBrandingResource::putLogo);
+        route("DELETE", "/v1/activities/{id}/logo", ActivityBrandingResource::removeLogo);
         route("GET", "/v1/activities/{id}/account", ActivityAccountResource::account);
         route("GET", "/v1/activities/{id}/treasury", ActivityAccountResource::treasury);
         route("GET", "/v1/activities/{id}/treasury/forecast", ActivityAccountResource::forecast);

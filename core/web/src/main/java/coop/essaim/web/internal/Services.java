@@ -8,6 +8,7 @@ import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.people.Activities;
+import coop.essaim.api.people.ActivityBranding;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
 import coop.essaim.api.people.PersonalData;
@@ -28,6 +29,10 @@ public final class Services {
 
     public static Activities activities() {
         return EssaimWebApplication.get().kernel().service(Activities.class);
+    }
+
+    public static ActivityBranding activityBranding() {
+        return EssaimWebApplication.get().kernel().service(ActivityBranding.class);
     }
 
     public static Ledger ledger() {

@@ -34,6 +34,8 @@ import coop.essaim.invoicing.api.Quotes;
 import coop.essaim.invoicing.internal.invoice.QuoteInvoiceDrafts;
 import coop.essaim.invoicing.internal.quote.QuoteBook;
 import coop.essaim.invoicing.internal.quote.QuoteFiles;
+import coop.essaim.invoicing.internal.branding.ActivityBrands;
+import coop.essaim.api.people.ActivityBranding;
 import coop.essaim.invoicing.internal.quote.QuoteParts;
 import coop.essaim.api.people.People;
 import coop.essaim.invoicing.api.BankDebits;
@@ -83,8 +85,10 @@ public final class Invoicing {
         this.directory = new ActivityDirectory(context.service(Activities.class));
         this.internal = new InternalInvoiceBook(store, reach, directory, rulebook, context.service(Ledger.class),
                 clock);
+        ActivityBrands brands = new ActivityBrands(context.service(ActivityBranding.class),
+                context.service(Activities.class), context.service(CooperativeProfile.class));
         this.documents = new InvoiceDocuments(invoices, customers, rulebook, context.service(CooperativeProfile.class),
-                context.service(Activities.class), context.service(CooperativeSettings.class), store);
+                context.service(Activities.class), context.service(CooperativeSettings.class), brands, store);
         this.files = new FacturXFiles(documents);
         this.expenses = new ExpenseBook(store, reach, rulebook, context.service(ModuleCatalog.class),
                 context.service(Ledger.class), clock);
@@ -96,11 +100,11 @@ public final class Invoicing {
         this.bankDebits = new BankDebitBook(store, supplierInvoices, expenses, context.service(Activities.class),
                 context.service(People.class));
         this.mailing = new MailingBook(store, invoices, customers, rulebook, context.service(Mailer.class), files,
-                clock);
+                brands, clock);
         this.quoteFiles = new QuoteFiles(documents, rulebook);
         this.quotes = new QuoteBook(store, reach, customers, new QuoteParts(rulebook,
                 context.service(CooperativeSettings.class), new QuoteInvoiceDrafts(content, customers, clock),
-                context.service(Mailer.class), quoteFiles), clock);
+                context.service(Mailer.class), quoteFiles, brands), clock);
     }
 
     public static Invoicing of(ModuleContext context) {

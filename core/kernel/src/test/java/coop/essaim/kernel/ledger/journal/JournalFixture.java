@@ -31,7 +31,7 @@ final class JournalFixture implements BeforeAllCallback, BeforeEachCallback, Aft
     /** Child tables first: the ledger's and the people core's, before the core's own. */
     private static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
             "LEDGER_NUMBERING",
-            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE",
+            "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_BRANDING", "ACTIVITY_MEMBER", "ACTIVITY", "PERSON_NOTE",
             "PERSON_REFERENT", "EMPLOYMENT_TERMS", "PATH_ENTRY", "PERSON_TRADE", "PERSON", "ESTABLISHMENT");
 
     static final ChartOfAccounts BELGIAN_CHART = new ChartOfAccounts() {

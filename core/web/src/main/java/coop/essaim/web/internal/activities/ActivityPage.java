@@ -16,8 +16,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import java.util.Optional;
 
 /**
- * An activity: name, brand, trade, dates, status, analytic code, the whole membership history and, for a
- * user who may read the ledger, its account. An activity the user may not see answers "not found".
+ * An activity: name, brand, trade, dates, status, analytic code, the whole membership history, its logo and
+ * mail sender and, for a user who may read the ledger, its account. An activity the user may not see answers "not found".
  */
 public class ActivityPage extends CorePage {
 
@@ -53,6 +53,7 @@ public class ActivityPage extends CorePage {
                 item.add(new Label("until", m.current() ? getString("activity.current") : date(m.until())));
             }
         });
+        add(new ActivityBrandingPanel("branding", id));
         add(new ActivityAccountPanel("account", id));
         add(new TreasuryForecastPanel("forecast", id));
     }

@@ -2,7 +2,6 @@ package coop.essaim.invoicing.internal.invoice;
 
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeIdentity;
-import coop.essaim.api.cooperative.CooperativeLogo;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
@@ -21,16 +20,18 @@ import coop.essaim.invoicing.internal.InvoicingSettings;
 import coop.essaim.invoicing.internal.Messages;
 import coop.essaim.invoicing.internal.Reach;
 import coop.essaim.invoicing.internal.SalesRulebook;
+import coop.essaim.invoicing.internal.branding.ActivityBrands;
 import coop.essaim.invoicing.internal.customer.CustomerRegistry;
 import coop.essaim.invoicing.internal.document.InvoiceDocument;
+import coop.essaim.api.people.ActivityLogo;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An invoice as its document shows it: the activity's brand, the cooperative as the legal seller (its identity,
- * logo and bank account), the buyer as copied at validation, the lines and the VAT per rate computed by
+ * An invoice as its document shows it: the activity's brand (its own logo, else the cooperative's, and its contact
+ * address when it gave one), the cooperative as the legal seller (its identity and bank account), the buyer as copied at validation, the lines and the VAT per rate computed by
  * {@link InvoiceCalculation} exactly as when it was validated, the country's mentions, in the cooperative's
  * language. Read with the actor's rights: an invoice out of their reach is not found.
  */
@@ -43,10 +44,11 @@ public final class InvoiceDocuments {
     private final Activities activities;
     private final CooperativeSettings settings;
     private final DeductedDeposits deposits;
+    private final ActivityBrands brands;
 
     public InvoiceDocuments(Invoices invoices, CustomerRegistry customers, SalesRulebook rulebook,
                             CooperativeProfile profile, Activities activities, CooperativeSettings settings,
-                            ModuleStore store) {
+                            ActivityBrands brands, ModuleStore store) {
         this.invoices = invoices;
         this.customers = customers;
         this.rulebook = rulebook;
@@ -54,6 +56,7 @@ public final class InvoiceDocuments {
         this.activities = activities;
         this.settings = settings;
         this.deposits = new DeductedDeposits(store);
+        this.brands = brands;
     }
 
     public InvoiceDocument of(UserContext actor, long invoiceId) {
@@ -127,10 +130,11 @@ public final class InvoiceDocuments {
         Optional<Activity> activity = activities.find(actor, activityId);
         String name = activity.map(a -> a.brand() == null || a.brand().isBlank() ? a.name() : a.brand())
                 .orElse(coop.legalName());
-        Optional<CooperativeLogo> logo = profile.logo(coop.id());
+        Optional<ActivityLogo> logo = brands.logo(actor, activityId);
+        String own = activity.isEmpty() ? null : brands.contactEmail(actor, activityId);
         return new InvoiceDocument.Brand(name, activity.map(Activity::trade).orElse(null),
-                logo.map(CooperativeLogo::content).orElse(null), logo.map(CooperativeLogo::mediaType).orElse(null),
-                null, id.email(), id.phone());
+                logo.map(ActivityLogo::content).orElse(null), logo.map(ActivityLogo::mediaType).orElse(null),
+                null, own != null ? own : id.email(), id.phone());
     }
 
     private InvoiceDocument.Buyer buyer(UserContext actor, Invoice invoice) {

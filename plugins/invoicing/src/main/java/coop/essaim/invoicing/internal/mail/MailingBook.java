@@ -18,6 +18,7 @@ import coop.essaim.invoicing.api.ReminderLevel;
 import coop.essaim.invoicing.internal.Messages;
 import coop.essaim.invoicing.internal.Reach;
 import coop.essaim.invoicing.internal.SalesRulebook;
+import coop.essaim.invoicing.internal.branding.ActivityBrands;
 import coop.essaim.invoicing.internal.customer.CustomerRegistry;
 import coop.essaim.invoicing.internal.invoice.InvoiceDocuments;
 
@@ -28,7 +29,8 @@ import java.util.Locale;
 
 /**
  * Invoices and reminders sent to customers. The text is in the cooperative's language (the customer's is not
- * known), signed with the activity's brand; the Factur-X PDF is attached. A reminder is recorded only once its
+ * known), signed with the activity's brand; the Factur-X PDF is attached. The mail is sent for the activity: its
+ * name before the cooperative's in the From line, its contact address as the Reply-To ({@link ActivityBrands}). A reminder is recorded only once its
  * e-mail was accepted by the SMTP server (or, by post, when the user says the letter went).
  */
 public final class MailingBook implements InvoiceMailing {
@@ -40,9 +42,11 @@ public final class MailingBook implements InvoiceMailing {
     private final Mailer mailer;
     private final DocumentFiles files;
     private final Clock clock;
+    private final ActivityBrands brands;
 
     public MailingBook(ModuleStore store, Invoices invoices, CustomerRegistry customers, SalesRulebook rulebook,
-                       Mailer mailer, DocumentFiles files, Clock clock) {
+                       Mailer mailer, DocumentFiles files, ActivityBrands brands, Clock clock) {
+        this.brands = brands;
         this.store = store;
         this.invoices = invoices;
         this.customers = customers;
@@ -120,7 +124,7 @@ public final class MailingBook implements InvoiceMailing {
         byte[] pdf = files.pdf(actor, invoice.id());
         return mailer.send(actor, OutgoingMail.of(to, subject, text)
                 .withAttachment(new MailAttachment(InvoiceDocuments.fileName(invoice), "application/pdf", pdf))
-                .withReference(reference(invoice.id())));
+                .withReference(reference(invoice.id())), brands.sender(actor, invoice.activityId()));
     }
 
     private Invoice validated(UserContext actor, long invoiceId) {

@@ -51,7 +51,7 @@ public final class QuoteBook implements Quotes {
         this.customers = customers;
         this.content = new QuoteContent(parts.rulebook(), parts.settings(), clock);
         this.drafts = parts.drafts();
-        this.sending = new QuoteSending(parts.mailer(), parts.files(), parts.rulebook());
+        this.sending = new QuoteSending(parts.mailer(), parts.files(), parts.rulebook(), parts.brands());
         this.search = new QuoteSearch(store, reach);
         this.clock = clock;
     }

@@ -10,21 +10,25 @@ import coop.essaim.invoicing.api.Customer;
 import coop.essaim.invoicing.api.Quote;
 import coop.essaim.invoicing.internal.Messages;
 import coop.essaim.invoicing.internal.SalesRulebook;
+import coop.essaim.invoicing.internal.branding.ActivityBrands;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The e-mail a quote is sent with: to the customer's address, in the cooperative's language, signed with its
- * name, the quote's PDF attached, filed in the core's mail history under {@code invoicing:quote:<id>}.
+ * name, the quote's PDF attached, filed in the core's mail history under {@code invoicing:quote:<id>}; sent for
+ * the activity (its name in the From line, its contact address as the Reply-To, see {@link ActivityBrands}).
  */
 final class QuoteSending {
 
     private final Mailer mailer;
     private final QuoteFiles files;
     private final SalesRulebook rulebook;
+    private final ActivityBrands brands;
 
-    QuoteSending(Mailer mailer, QuoteFiles files, SalesRulebook rulebook) {
+    QuoteSending(Mailer mailer, QuoteFiles files, SalesRulebook rulebook, ActivityBrands brands) {
+        this.brands = brands;
         this.mailer = mailer;
         this.files = files;
         this.rulebook = rulebook;
@@ -49,7 +53,7 @@ final class QuoteSending {
         byte[] pdf = files.pdf(actor, quote);
         return mailer.send(actor, OutgoingMail.of(to, subject, text)
                 .withAttachment(new MailAttachment(QuoteFiles.fileName(quote), "application/pdf", pdf))
-                .withReference(reference(quote.id())));
+                .withReference(reference(quote.id())), brands.sender(actor, quote.activityId()));
     }
 
     List<SentMail> history(UserContext actor, long quoteId) {
