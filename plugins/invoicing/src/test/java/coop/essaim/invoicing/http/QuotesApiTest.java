@@ -84,8 +84,9 @@ class QuotesApiTest {
         HttpResponse<String> copy = api.send(jeanne, "POST", "quotes/" + id + "/duplicate", null);
         long copyId = api.ok(copy, 201).get("id").asLong();
         assertEquals("/api/v1/invoicing/quotes/" + copyId, copy.headers().firstValue("Location").orElseThrow());
-        assertTrue(api.ok(api.get(jeanne, "quotes?activity=" + activity + "&status=draft"), 200).toString()
-                .contains("\"id\":" + copyId));
+        var drafts = api.ok(api.get(jeanne, "quotes?activity=" + activity + "&status=draft"), 200);
+        assertTrue(drafts.get("items").toString().contains("\"id\":" + copyId), drafts.toString());
+        assertEquals(drafts.get("items").size(), drafts.get("total").asInt());
         assertEquals(204, api.send(jeanne, "DELETE", "quotes/" + copyId, null).statusCode());
         assertEquals(404, api.get(jeanne, "quotes/" + copyId).statusCode());
     }

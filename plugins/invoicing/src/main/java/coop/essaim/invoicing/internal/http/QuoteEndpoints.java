@@ -3,6 +3,7 @@ package coop.essaim.invoicing.internal.http;
 import coop.essaim.api.web.ApiBody;
 import coop.essaim.api.web.ApiCall;
 import coop.essaim.api.web.ApiEndpoint;
+import coop.essaim.api.web.ApiQuery;
 import coop.essaim.api.web.ApiResult;
 import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.LineDraft;
@@ -73,7 +74,8 @@ final class QuoteEndpoints {
         }
         Filter filter = call.query(q -> new Filter(CustomerEndpoints.orZero(q.requiredId("activity")),
                 q.constant("status", QuoteStatus.class)));
-        return ApiResult.ok(invoicing.get().quotes().of(call.user(), filter.activity(), filter.status()));
+        List<Quote> items = invoicing.get().quotes().of(call.user(), filter.activity(), filter.status());
+        return ApiResult.page(items, 0, ApiQuery.MAX_LIMIT, items.size());
     }
 
     private ApiResult create(ApiCall call) {
