@@ -7,14 +7,12 @@ import coop.essaim.api.problem.ValidationException;
 import coop.essaim.web.internal.CorePanel;
 import coop.essaim.web.internal.Services;
 import coop.essaim.web.internal.form.FieldFeedback;
-import org.apache.commons.fileupload2.core.FileUploadException;
+import coop.essaim.web.internal.form.ImageUploadForm;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.form.upload.FileUpload;
-import org.apache.wicket.markup.html.form.upload.FileUploadField;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
@@ -22,7 +20,6 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,7 +53,9 @@ class ActivityBrandingPanel extends CorePanel {
                         .map(l -> Integer.toHexString(Arrays.hashCode(l.content()))).orElse(""))).toString())));
         add(image);
         add(visibleWhen("none", false));
-        add(uploadForm().setVisible(canChange));
+        add(ImageUploadForm.of("upload", "branding.", UPLOAD_LIMIT,
+                content -> Services.activityBranding().changeLogo(user(), activityId, content), logo)
+                .setVisible(canChange));
         add(new Form<Void>("remove") {
             private static final long serialVersionUID = 1L;
 
@@ -90,41 +89,6 @@ class ActivityBrandingPanel extends CorePanel {
                 setVisible(logo.getObject().isPresent() == present);
             }
         };
-    }
-
-    private Form<Void> uploadForm() {
-        FieldFeedback fields = new FieldFeedback("branding.");
-        FileUploadField file = new FileUploadField("logo");
-        Form<Void> form = new Form<>("upload") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onSubmit() {
-                FileUpload upload = file.getFileUpload();
-                try {
-                    Services.activityBranding().changeLogo(user(), activityId,
-                            upload == null ? new byte[0] : upload.getBytes());
-                    logo.detach();
-                    getSession().success(getString("branding.logo.saved"));
-                } catch (ValidationException e) {
-                    fields.show(e, this);
-                } finally {
-                    if (upload != null) {
-                        upload.closeStreams();
-                    }
-                }
-            }
-
-            @Override
-            protected void onFileUploadException(FileUploadException e, Map<String, Object> model) {
-                file.error(getString("branding.logo.tooLarge"));
-            }
-        };
-        form.setMultiPart(true);
-        form.setFileMaxSize(UPLOAD_LIMIT);
-        form.setMaxSize(Bytes.bytes(UPLOAD_LIMIT.bytes() + Bytes.kilobytes(16).bytes()));
-        fields.add(form, file);
-        return form;
     }
 
     private Form<Void> senderForm() {

@@ -3,9 +3,7 @@ package coop.essaim.web.internal.activities;
 import coop.essaim.api.people.ActivityLogo;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.web.internal.Services;
-import coop.essaim.web.internal.security.EssaimSession;
-import org.apache.wicket.request.http.WebResponse;
-import org.apache.wicket.request.resource.AbstractResource;
+import coop.essaim.web.internal.UserImageResource;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
@@ -17,7 +15,7 @@ import java.util.Optional;
  * nobody learns which activities exist), 401 for a visitor. Never sniffed as another type, cached only by the
  * user's own browser, which asks again each time (the address changes with the logo anyway).
  */
-public final class ActivityLogoResource extends AbstractResource {
+public final class ActivityLogoResource extends UserImageResource {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,35 +30,9 @@ public final class ActivityLogoResource extends AbstractResource {
     };
 
     @Override
-    protected ResourceResponse newResourceResponse(Attributes attributes) {
-        ResourceResponse response = new ResourceResponse();
-        UserContext user = EssaimSession.get().user().orElse(null);
-        if (user == null) {
-            return response.setError(401);
-        }
+    protected Optional<Image> image(UserContext user, Attributes attributes) {
         long id = attributes.getParameters().get("id").toLong(-1);
-        Optional<ActivityLogo> logo = id <= 0 ? Optional.empty() : Services.activityBranding().logo(user, id);
-        if (logo.isEmpty()) {
-            return response.setError(404);
-        }
-        byte[] content = logo.get().content();
-        response.setContentType(logo.get().mediaType());
-        response.setContentLength(content.length);
-        response.setWriteCallback(new WriteCallback() {
-            @Override
-            public void writeData(Attributes a) {
-                a.getResponse().write(content);
-            }
-        });
-        return response;
-    }
-
-    @Override
-    protected void configureCache(ResourceResponse data, Attributes attributes) {
-        if (attributes.getResponse() instanceof WebResponse web) {
-            web.setHeader("Cache-Control", "private, no-cache");
-            // an image served as another type is how SVG scripts get in
-            web.setHeader("X-Content-Type-Options", "nosniff");
-        }
+        return (id <= 0 ? Optional.<ActivityLogo>empty() : Services.activityBranding().logo(user, id))
+                .map(l -> new Image(l.content(), l.mediaType()));
     }
 }

@@ -2,23 +2,18 @@ package coop.essaim.web.internal.cooperative;
 
 import coop.essaim.api.cooperative.CooperativeLogo;
 import coop.essaim.api.cooperative.CooperativeProfile;
-import coop.essaim.api.problem.ValidationException;
 import coop.essaim.web.internal.CorePanel;
 import coop.essaim.web.internal.Services;
-import coop.essaim.web.internal.form.FieldFeedback;
-import org.apache.commons.fileupload2.core.FileUploadException;
+import coop.essaim.web.internal.form.ImageUploadForm;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.Form;
-import org.apache.wicket.markup.html.form.upload.FileUpload;
-import org.apache.wicket.markup.html.form.upload.FileUploadField;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,7 +56,8 @@ class LogoPanel extends CorePanel {
                 setVisible(logo.getObject().isEmpty());
             }
         });
-        add(uploadForm());
+        add(ImageUploadForm.of("upload", "cooperative.", UPLOAD_LIMIT,
+                content -> Services.cooperativeProfile().changeLogo(user(), content), logo));
         add(new Form<Void>("remove") {
             private static final long serialVersionUID = 1L;
 
@@ -78,39 +74,5 @@ class LogoPanel extends CorePanel {
                 setVisible(logo.getObject().isPresent());
             }
         });
-    }
-
-    private Form<Void> uploadForm() {
-        FieldFeedback fields = new FieldFeedback("cooperative.");
-        FileUploadField file = new FileUploadField("logo");
-        Form<Void> form = new Form<>("upload") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onSubmit() {
-                FileUpload upload = file.getFileUpload();
-                try {
-                    Services.cooperativeProfile().changeLogo(user(), upload == null ? new byte[0] : upload.getBytes());
-                    logo.detach();
-                    getSession().success(getString("cooperative.logo.saved"));
-                } catch (ValidationException e) {
-                    fields.show(e, this);
-                } finally {
-                    if (upload != null) {
-                        upload.closeStreams();
-                    }
-                }
-            }
-
-            @Override
-            protected void onFileUploadException(FileUploadException e, Map<String, Object> model) {
-                file.error(getString("cooperative.logo.tooLarge"));
-            }
-        };
-        form.setMultiPart(true);
-        form.setFileMaxSize(UPLOAD_LIMIT);
-        form.setMaxSize(Bytes.bytes(UPLOAD_LIMIT.bytes() + Bytes.kilobytes(16).bytes()));
-        fields.add(form, file);
-        return form;
     }
 }
