@@ -13,6 +13,8 @@ import coop.essaim.kernel.people.KernelActivityBranding;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccess;
 import coop.essaim.api.ledger.ActivityAccounts;
+import coop.essaim.api.ledger.ContributionRateBook;
+import coop.essaim.api.ledger.ContributionTransfers;
 import coop.essaim.api.ledger.TreasuryForecast;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PeopleImport;
@@ -20,6 +22,7 @@ import coop.essaim.api.people.PersonalData;
 import coop.essaim.kernel.people.KernelActivities;
 import coop.essaim.kernel.cooperative.KernelCooperativeProfile;
 import coop.essaim.kernel.ledger.KernelActivityAccounts;
+import coop.essaim.kernel.ledger.KernelContributionTransfers;
 import coop.essaim.kernel.ledger.KernelTreasuryForecast;
 import coop.essaim.kernel.people.KernelPeople;
 import coop.essaim.kernel.people.KernelPeopleImport;
@@ -83,6 +86,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelCooperativeProfile profile;
     private final KernelActivityAccounts activityAccounts;
     private final KernelTreasuryForecast treasuryForecast;
+    private final KernelContributionTransfers contributionTransfers;
     private final KernelLedger ledger;
     private final KernelLedgerJournals journals;
     private final KernelLedgerReports reports;
@@ -120,6 +124,8 @@ public final class CoreServices implements ModuleListener {
         this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
                 contributionScheme);
         this.treasuryForecast = new KernelTreasuryForecast(activityAccounts, registry, clock);
+        this.contributionTransfers = new KernelContributionTransfers(coreStore, cooperatives, registry,
+                activities::activityIdsOf, contributionScheme, ledger, clock);
         this.mailer = new KernelMailer(coreStore, settings, clock);
     }
 
@@ -189,6 +195,10 @@ public final class CoreServices implements ModuleListener {
         return activityAccounts;
     }
 
+    public KernelContributionTransfers contributionTransfers() {
+        return contributionTransfers;
+    }
+
     public KernelLedger ledger() {
         return ledger;
     }
@@ -240,6 +250,8 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(PersonalData.class, personalData),
                 Map.entry(CooperativeProfile.class, profile),
                 Map.entry(ActivityAccounts.class, activityAccounts),
+                Map.entry(ContributionTransfers.class, contributionTransfers),
+                Map.entry(ContributionRateBook.class, contributionRates),
                 Map.entry(TreasuryForecast.class, treasuryForecast),
                 Map.entry(ActivityAccess.class, (ActivityAccess) activities::activityIdsOf),
                 Map.entry(Mailer.class, mailer));

@@ -42,7 +42,8 @@ class CoreServicesTest {
                 coop.essaim.api.ledger.ActivityAccounts.class, coop.essaim.api.ledger.LedgerJournals.class,
                 coop.essaim.api.ledger.LedgerReports.class, coop.essaim.api.ledger.ActivityAccess.class,
                 coop.essaim.api.mail.Mailer.class, coop.essaim.api.ledger.TreasuryForecast.class,
-                coop.essaim.api.people.ActivityBranding.class),
+                coop.essaim.api.people.ActivityBranding.class, coop.essaim.api.ledger.ContributionTransfers.class,
+                coop.essaim.api.ledger.ContributionRateBook.class),
                 services.keySet());
         assertSame(f.core.users(), services.get(UserDirectory.class));
         services.forEach((type, impl) -> assertTrue(type.isInstance(impl), type.getName()));

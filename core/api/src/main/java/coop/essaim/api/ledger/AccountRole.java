@@ -23,6 +23,13 @@ public enum AccountRole {
      * already counted in the sale the other activity made to its customer.
      */
     INTERNAL_SALES,
+    /**
+     * The cooperative's contribution as an analytic transfer (French PCG 658100): debited on the activity that owes
+     * it, credited on the cooperative's structure, in one entry, so the account nets to zero in the cooperative's
+     * own books and only the sections move. Kept out of the activity's expenses: the account shows the
+     * contribution on its own line.
+     */
+    CONTRIBUTION,
     /** Where a year's profit is carried forward (French PCG 120). */
     YEAR_PROFIT,
     /** Where a year's loss is carried forward (French PCG 129); the profit account when the chart has none. */

@@ -26,6 +26,13 @@ public interface Activities {
 
     Optional<Activity> find(UserContext actor, long activityId);
 
+    /**
+     * The activity of the cooperative's own structure (analytic code {@code STRUCTURE}): the section of its shared
+     * costs and of the contributions the activities transfer to it. It has no members, never closes and is left out
+     * of {@link #list} and {@link #page}; empty for a user who may not read it (an entrepreneur).
+     */
+    Optional<Activity> structure(UserContext actor);
+
     /** Sorted by name. {@code personId} (null: everyone) keeps those the person is or was a member of. */
     List<Activity> list(UserContext actor, Long personId, ActivityStatus status);
 

@@ -1,5 +1,7 @@
 package coop.essaim.kernel.ledger;
 
+import coop.essaim.api.ledger.ContributionBase;
+import coop.essaim.api.ledger.ContributionRate;
 import coop.essaim.api.money.Money;
 import coop.essaim.kernel.persistence.CreationStamp;
 import jakarta.persistence.Column;

@@ -2,6 +2,8 @@ package coop.essaim.kernel.ledger;
 
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.ledger.ContributionRate;
+import coop.essaim.api.ledger.ContributionRateBook;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.security.CorePermissions;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * service is not used for them: it answers only the value in force now, while a contribution is computed for
  * a past period with the rate of that period. A change is a new row from a date on; rows are never updated.
  */
-public final class ContributionRates {
+public final class ContributionRates implements ContributionRateBook {
 
     /** At most six decimals of a fraction: 10.5 % is 0.105, 7.125 % is 0.07125. */
     private static final int MAX_SCALE = 6;
@@ -47,6 +49,16 @@ public final class ContributionRates {
                 .orElseGet(ContributionRate::coreDefault);
     }
 
+    @Override
+    public ContributionRate inForce(UserContext user, LocalDate date) {
+        return inForce(user.cooperativeId(), date);
+    }
+
+    @Override
+    public List<ContributionRate> history(UserContext user) {
+        return history(user.cooperativeId());
+    }
+
     /** Every row of the cooperative, oldest first. */
     public List<ContributionRate> history(long cooperativeId) {
         return store.read(em -> em.createQuery("select r from ContributionRate r where r.cooperativeId = :coop"
@@ -61,6 +73,7 @@ public final class ContributionRates {
      * already computed must not change under the entrepreneur's feet), a rate outside 0 to 1 or with more than
      * six decimals, a fee that is not positive or not in the cooperative's currency.
      */
+    @Override
     public void set(UserContext actor, ContributionRate rate) {
         actor.require(CorePermissions.COOPERATIVE_MANAGE);
         Cooperative coop = cooperatives.find(actor.cooperativeId())

@@ -3,7 +3,6 @@ package coop.essaim.kernel.ledger;
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.ledger.Account;
-import coop.essaim.api.ledger.AccountKind;
 import coop.essaim.api.ledger.AccountRole;
 import coop.essaim.api.ledger.ActivityAccess;
 import coop.essaim.api.ledger.ActivityAccount;
@@ -26,7 +25,7 @@ import java.util.Map;
 
 /**
  * The {@link ActivityAccounts} service: sums of the activity's postings per account, read through the
- * chart's kinds and roles. The contribution is the cooperative's scheme applied to the period's figures on the
+ * chart's kinds and roles ({@link AccountFigures}). The contribution is the cooperative's scheme applied to the period's figures on the
  * period's last day, so a past month keeps the rate it had.
  */
 public final class KernelActivityAccounts implements ActivityAccounts {
@@ -108,37 +107,21 @@ public final class KernelActivityAccounts implements ActivityAccounts {
     private ActivityAccount account(EntityManager em, UserContext user, Cooperative coop, Map<String, Account> chart,
                                     ReadScope scope, long activityId, LocalDate from, LocalDate to) {
         String currency = coop.currency();
-        long turnover = 0;
-        long purchases = 0;
-        long expenses = 0;
-        long salaries = 0;
-        long internalSales = 0;
+        AccountFigures figures = new AccountFigures();
         for (Balance b : LedgerReads.balances(em, new BalanceQuery(coop.id(), from, to, BalanceQuery.Grouping.ACCOUNT,
                 activityId), scope)) {
             Account a = chart.get(b.accountCode());
-            if (a == null || !b.debit().currency().getCurrencyCode().equals(currency)) {
-                continue;
-            }
-            long debitBalance = b.balance().minorUnits();
-            if (a.kind() == AccountKind.INCOME) {
-                turnover -= debitBalance;
-                internalSales -= a.role() == AccountRole.INTERNAL_SALES ? debitBalance : 0;
-            } else if (a.kind() == AccountKind.EXPENSE && a.role() == AccountRole.SALARY_COST) {
-                salaries += debitBalance;
-            } else if (a.kind() == AccountKind.EXPENSE) {
-                expenses += debitBalance;
-                purchases += a.role() == AccountRole.PURCHASES_FOR_RESALE ? debitBalance : 0;
+            if (a != null && b.debit().currency().getCurrencyCode().equals(currency)) {
+                figures.add(a, b.balance().minorUnits());
             }
         }
-        // the contribution base leaves out internal sales: the other activity's customer sale already bore it
-        ActivityFigures base = new ActivityFigures(activityId, from, to, Money.of(turnover - internalSales, currency),
-                Money.of(purchases, currency));
+        ActivityFigures base = figures.contributionBase(activityId, from, to, currency);
         List<String> cash = chart.values().stream().filter(a -> a.role() == AccountRole.CASH).map(Account::code)
                 .toList();
-        return new ActivityAccount(activityId, from, to, Money.of(turnover, currency), base.purchasesForResale(),
-                scheme.contribution(coop, base, to, user.locale()), Money.of(expenses, currency),
-                Money.of(salaries, currency), Money.of(cashBefore(em, coop.id(), activityId, cash, to.plusDays(1),
-                currency), currency));
+        return new ActivityAccount(activityId, from, to, Money.of(figures.turnover(), currency),
+                base.purchasesForResale(), scheme.contribution(coop, base, to, user.locale()),
+                Money.of(figures.expenses(), currency), Money.of(figures.salaries(), currency),
+                Money.of(cashBefore(em, coop.id(), activityId, cash, to.plusDays(1), currency), currency));
     }
 
     private static long cashBefore(EntityManager em, long coop, long activityId, List<String> cash, LocalDate day,

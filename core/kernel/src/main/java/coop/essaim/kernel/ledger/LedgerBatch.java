@@ -64,6 +64,11 @@ public final class LedgerBatch {
         this.lastHash = head.lastHash();
     }
 
+    /** The batch's transaction: what a caller reads there sees the entries posted before the chain lock was taken. */
+    EntityManager entityManager() {
+        return em;
+    }
+
     /** The chart of the cooperative's country, by code; empty when no started module contributes it. */
     public Optional<Map<String, Account>> chart() {
         return chart;

@@ -41,6 +41,8 @@ final class ActivityRules {
         String code = normalisedCode(d.analyticCode());
         if (code == null || !ANALYTIC_CODE.matcher(code).matches()) {
             errors.add("analyticCode", "people.activity.code.invalid");
+        } else if (StructureActivity.CODE.equals(code)) {
+            errors.add("analyticCode", "people.activity.code.reserved", StructureActivity.CODE);
         } else if (em.createQuery("select count(a) from Activity a where a.cooperativeId = :coop"
                         + " and a.analyticCode = :code", Long.class)
                 .setParameter("coop", actor.cooperativeId()).setParameter("code", code).getSingleResult() > 0) {
@@ -103,7 +105,11 @@ final class ActivityRules {
         return current;
     }
 
+    /** The structure has no members and never closes: it is the cooperative itself. */
     private static void requireActive(UserContext actor, ActivityEntity a) {
+        if (StructureActivity.CODE.equals(a.getAnalyticCode())) {
+            throw PeopleMessages.refusal(actor.locale(), "activity", "people.activity.structure");
+        }
         if (a.getStatus() != ActivityStatus.ACTIVE) {
             throw PeopleMessages.refusal(actor.locale(), "activity", "people.activity.closed", a.getEnd());
         }

@@ -142,6 +142,12 @@ public final class KernelActivities implements Activities {
     }
 
     @Override
+    public Optional<Activity> structure(UserContext actor) {
+        return store.read(em -> StructureActivity.find(em, actor.cooperativeId()).map(id -> em.find(ActivityEntity.class, id))
+                .filter(a -> canRead(em, actor, a)).map(a -> records.toRecord(em, a)));
+    }
+
+    @Override
     public List<Activity> list(UserContext actor, Long personId, ActivityStatus status) {
         return store.read(em -> {
             Map<String, Object> params = new HashMap<>();
@@ -172,8 +178,9 @@ public final class KernelActivities implements Activities {
 
     /** The list's conditions: the cooperative, the actor's reach, then the query's filters. */
     private String where(EntityManager em, UserContext actor, ActivityQuery q, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" where a.cooperativeId = :coop");
+        StringBuilder w = new StringBuilder(" where a.cooperativeId = :coop and a.analyticCode <> :structure");
         params.put("coop", actor.cooperativeId());
+        params.put("structure", StructureActivity.CODE);
         if (confined(actor)) {
             w.append(" and exists (select m.id from ActivityMember m where m.activityId = a.id and m.personId = :self)");
             params.put("self", ActivityRecords.ownPersonId(em, actor).orElse(-1L));

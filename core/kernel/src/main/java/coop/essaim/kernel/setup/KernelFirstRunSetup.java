@@ -12,6 +12,7 @@ import coop.essaim.kernel.cooperative.CooperativeEntity;
 import coop.essaim.kernel.cooperative.CooperativeRules;
 import coop.essaim.kernel.cooperative.FieldErrors;
 import coop.essaim.kernel.cooperative.KernelMessages;
+import coop.essaim.kernel.people.StructureActivity;
 import coop.essaim.kernel.security.PasswordHasher;
 import coop.essaim.kernel.security.PermissionGrants;
 import coop.essaim.kernel.user.UserAccountEntity;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -101,14 +103,16 @@ public final class KernelFirstRunSetup implements FirstRunSetup {
     }
 
     /**
-     * Stores a validated cooperative and grants it the default permissions of the core and of every started
-     * module, in the caller's transaction. Shared with the demo cooperative.
+     * Stores a validated cooperative, its structure's analytic section, and grants it the default permissions of
+     * the core and of every started module, in the caller's transaction. Shared with the demo cooperative.
      */
     public CooperativeEntity found(EntityManager em, NewCooperative cooperative, String createdBy, Instant now) {
         CooperativeEntity coop = new CooperativeEntity(cooperative, now, createdBy);
         em.persist(coop);
         em.flush(); // before the rows whose foreign key points to it: no mapped relationship orders them
         grants.applyDefaults(em, coop.getId(), grants.definitions(), "cooperative created");
+        StructureActivity.ensure(em, coop.getId(), coop.getLegalName(), LocalDate.ofInstant(now, clock.getZone()), now,
+                createdBy);
         audit.append(em, coop.getId(), null, createdBy, "core.cooperative.created", "cooperative:" + coop.getId(),
                 coop.getLegalName());
         return coop;

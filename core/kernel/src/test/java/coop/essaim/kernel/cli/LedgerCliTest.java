@@ -75,10 +75,9 @@ class LedgerCliTest {
             long site = people.createEstablishment(admin, new EstablishmentDetails("Siège",
                     new Address("1 rue de la Paix", "69001", "Lyon", "FR"))).id();
             long member = people.create(admin, PeopleFixture.member("Jeanne", "Martin", site)).id();
-            for (String code : List.of("STRUCTURE", "COUTURE")) {
-                kernel.service(Activities.class).create(admin, new ActivityDetails("Activité " + code, null,
-                        "couture", LocalDate.of(2026, 1, 1), code, List.of(member)));
-            }
+            // the structure came with the cooperative
+            kernel.service(Activities.class).create(admin, new ActivityDetails("Activité COUTURE", null,
+                    "couture", LocalDate.of(2026, 1, 1), "COUTURE", List.of(member)));
         }
         journal = home.resolve("books.journal");
         Files.writeString(journal, """

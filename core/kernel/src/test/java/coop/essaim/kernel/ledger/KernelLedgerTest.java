@@ -32,9 +32,9 @@ class KernelLedgerTest {
     @RegisterExtension
     static final LedgerFixture f = new LedgerFixture();
 
-    static final long JEANNE = 12;
-    static final long STRUCTURE = 1;
-    static final long PAUL = 13;
+    static final long JEANNE = LedgerFixture.JEANNE;
+    static final long STRUCTURE = LedgerFixture.STRUCTURE;
+    static final long PAUL = LedgerFixture.PAUL;
 
     static Money eur(long cents) {
         return Money.of(cents, "EUR");
@@ -205,7 +205,7 @@ class KernelLedgerTest {
         f.activities.put(jeanne.userId(), Set.of(JEANNE));
         long coop = f.admin.cooperativeId();
         f.ledger.post(f.admin, sale(coop, "j", LocalDate.of(2026, 3, 2), JEANNE, 80000));
-        ValidatedEntry other = f.ledger.post(f.admin, sale(coop, "o", LocalDate.of(2026, 3, 2), 13, 50000));
+        ValidatedEntry other = f.ledger.post(f.admin, sale(coop, "o", LocalDate.of(2026, 3, 2), PAUL, 50000));
         assertEquals(List.of("j"), f.ledger.entries(jeanne, EntryQuery.all(coop)).stream()
                 .map(ValidatedEntry::idempotencyKey).toList());
         assertTrue(f.ledger.entry(jeanne, other.id()).isEmpty());

@@ -26,9 +26,15 @@ public final class LedgerFixture implements BeforeAllCallback, BeforeEachCallbac
             "LEDGER_NUMBERING",
             "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_BRANDING", "ACTIVITY_MEMBER", "ACTIVITY");
 
-    /** The activities the tests post to, by id: the ledger refuses a line naming no activity of the cooperative. */
-    static final Map<Long, String> ACTIVITIES = Map.of(KernelLedgerTest.STRUCTURE, "STRUCTURE",
-            KernelLedgerTest.JEANNE, "COUTURE", KernelLedgerTest.PAUL, "BOIS");
+    /**
+     * The activities the tests post to, by fixed ids above those the activity sequence hands out first (1 to 50),
+     * which the structures of the cooperatives a test founds take.
+     */
+    public static final long STRUCTURE = 900_001;
+    public static final long JEANNE = 900_012;
+    public static final long PAUL = 900_013;
+    /** The ledger refuses a line naming no activity of the cooperative. */
+    static final Map<Long, String> ACTIVITIES = Map.of(STRUCTURE, "STRUCTURE", JEANNE, "COUTURE", PAUL, "BOIS");
 
     static final ChartOfAccounts FRENCH_CHART = LedgerTestCharts.FRENCH;
 
@@ -48,6 +54,8 @@ public final class LedgerFixture implements BeforeAllCallback, BeforeEachCallbac
         core.store.run(em -> TABLES.forEach(t -> em.createNativeQuery("DELETE FROM " + t).executeUpdate()));
         core.beforeEach(context);
         core.registry.add("country-fr-test", ChartOfAccounts.class, FRENCH_CHART);
+        // the tests name the structure by a fixed id: it replaces the one the cooperative was created with
+        core.store.run(em -> em.createNativeQuery("DELETE FROM ACTIVITY").executeUpdate());
         ACTIVITIES.forEach((id, code) -> core.store.run(em -> em.createNativeQuery("INSERT INTO ACTIVITY (ID,"
                 + " COOPERATIVE_ID, ACTIVITY_NAME, TRADE, START_DATE, ACTIVITY_STATUS, ANALYTIC_CODE, CREATED_AT,"
                 + " CREATED_BY, UPDATED_AT, UPDATED_BY, ROW_VERSION) VALUES (?, ?, ?, 'test', ?, 'ACTIVE', ?, ?,"

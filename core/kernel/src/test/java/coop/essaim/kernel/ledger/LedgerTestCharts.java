@@ -25,6 +25,7 @@ public final class LedgerTestCharts {
                 new Account("607000", "Achats de marchandises", AccountKind.EXPENSE, AccountRole.PURCHASES_FOR_RESALE),
                 new Account("641000", "Rémunérations du personnel", AccountKind.EXPENSE, AccountRole.SALARY_COST),
                 new Account("645000", "Charges de sécurité sociale", AccountKind.EXPENSE, AccountRole.SALARY_COST),
+                new Account("658100", "Contribution coopérative", AccountKind.EXPENSE, AccountRole.CONTRIBUTION),
                 new Account("706000", "Prestations de services", AccountKind.INCOME),
                 new Account("707000", "Ventes de marchandises", AccountKind.INCOME));
 

@@ -3,6 +3,8 @@ package coop.essaim.kernel.ledger;
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.ledger.ActivityFigures;
 import coop.essaim.api.ledger.Contribution;
+import coop.essaim.api.ledger.ContributionBase;
+import coop.essaim.api.ledger.ContributionRate;
 import coop.essaim.api.ledger.SalaryBudget;
 import coop.essaim.api.ledger.SmoothingPlan;
 import coop.essaim.api.money.Money;

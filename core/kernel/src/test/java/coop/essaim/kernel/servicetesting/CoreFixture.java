@@ -63,7 +63,9 @@ public final class CoreFixture implements AutoCloseable, BeforeAllCallback, Befo
     /** Child tables first, so that deleting respects the foreign keys. */
     private static final List<String> TABLES = List.of("API_TOKEN", "USER_ROLE", "ROLE_PERMISSION",
             "COOPERATIVE_SETTING", "CONTRIBUTION_RATE", "MAIL_SENDING_ATTACHMENT", "MAIL_SENDING", "AUDIT_EVENT",
-            "USER_ACCOUNT", "COOPERATIVE_IDENTITY", "COOPERATIVE_LOGO", "COOPERATIVE");
+            "USER_ACCOUNT", "COOPERATIVE_IDENTITY", "COOPERATIVE_LOGO",
+            // the structure's activity comes with each cooperative
+            "ACTIVITY_BRANDING", "ACTIVITY_MEMBER", "ACTIVITY", "COOPERATIVE");
 
     private final boolean setUpBeforeEach;
     public TestDatabase db;

@@ -33,6 +33,8 @@ final class ApiRouter {
         route("GET", "/v1/cooperatives/{id}", CooperativesResource::get);
         route("GET", "/v1/cooperatives/{id}/identity", CooperativeIdentityResource::get);
         route("PUT", "/v1/cooperatives/{id}/identity", CooperativeIdentityResource::put);
+        route("GET", "/v1/cooperatives/{id}/contribution-rates", ContributionsResource::rates);
+        route("POST", "/v1/cooperatives/{id}/contribution-rates", ContributionsResource::addRate);
         route("GET", "/v1/cooperatives/{id}/settings", SettingsResource::list);
         route("PUT", "/v1/cooperatives/{id}/settings", SettingsResource::put);
         route("GET", "/v1/establishments", CooperativesResource::establishments);
@@ -67,6 +69,8 @@ final class ApiRouter {
         route("POST", "/v1/ledger/entries/{id}/reversal", LedgerResource::reverse);
         route("GET", "/v1/ledger/balances", LedgerResource::balances);
         route("GET", "/v1/ledger/verify", LedgerResource::verify);
+        route("GET", "/v1/ledger/contributions", ContributionsResource::preview);
+        route("POST", "/v1/ledger/contributions", ContributionsResource::post);
         route("GET", "/v1/ledger/export", LedgerJournalResource::export);
         route("POST", "/v1/ledger/import", LedgerJournalResource::importJournal);
         route("GET", "/v1/ledger/reports/trial-balance", LedgerReportsResource::trialBalance);

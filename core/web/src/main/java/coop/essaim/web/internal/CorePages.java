@@ -6,6 +6,7 @@ import coop.essaim.api.security.UserContext;
 import coop.essaim.api.web.MenuSection;
 import coop.essaim.web.internal.activities.ActivitiesPage;
 import coop.essaim.web.internal.activities.ActivityPage;
+import coop.essaim.web.internal.contributions.ContributionsPage;
 import coop.essaim.web.internal.cooperative.CooperativePage;
 import coop.essaim.web.internal.imports.ImportPage;
 import coop.essaim.web.internal.ledger.BalanceSheetPage;
@@ -60,6 +61,8 @@ public final class CorePages {
                     LedgerReport.BALANCE_SHEET.mayOpen(), MenuSection.ACCOUNTING, "menu.balanceSheet", 30),
             new CorePage(LedgerReport.INCOME_STATEMENT.path(), IncomeStatementPage.class,
                     LedgerReport.INCOME_STATEMENT.mayOpen(), MenuSection.ACCOUNTING, "menu.incomeStatement", 40),
+            new CorePage("/ledger/contributions", ContributionsPage.class, LedgerReport.WHOLE_BOOKS,
+                    MenuSection.ACCOUNTING, "menu.contributions", 50),
             new CorePage("/cooperative", CooperativePage.class, u -> u.can(CorePermissions.COOPERATIVE_MANAGE),
                     MenuSection.ADMINISTRATION, "menu.cooperative", 100));
 

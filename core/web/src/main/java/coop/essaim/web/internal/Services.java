@@ -4,6 +4,8 @@ import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccounts;
+import coop.essaim.api.ledger.ContributionRateBook;
+import coop.essaim.api.ledger.ContributionTransfers;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.api.mail.Mailer;
@@ -33,6 +35,14 @@ public final class Services {
 
     public static ActivityBranding activityBranding() {
         return EssaimWebApplication.get().kernel().service(ActivityBranding.class);
+    }
+
+    public static ContributionRateBook contributionRates() {
+        return EssaimWebApplication.get().kernel().service(ContributionRateBook.class);
+    }
+
+    public static ContributionTransfers contributionTransfers() {
+        return EssaimWebApplication.get().kernel().service(ContributionTransfers.class);
     }
 
     public static Ledger ledger() {

@@ -2,6 +2,7 @@ package coop.essaim.web.api;
 
 import coop.essaim.api.ledger.Account;
 import coop.essaim.api.ledger.AccountKind;
+import coop.essaim.api.ledger.AccountRole;
 import coop.essaim.api.ledger.ChartOfAccounts;
 
 import java.util.List;
@@ -13,6 +14,7 @@ public final class ApiTestChart implements ChartOfAccounts {
             new Account("411000", "Clients", AccountKind.ASSET),
             new Account("512000", "Banque", AccountKind.ASSET),
             new Account("601000", "Achats", AccountKind.EXPENSE),
+            new Account("658100", "Contribution coopérative", AccountKind.EXPENSE, AccountRole.CONTRIBUTION),
             new Account("706000", "Prestations de services", AccountKind.INCOME));
 
     @Override

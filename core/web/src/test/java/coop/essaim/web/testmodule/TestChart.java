@@ -15,6 +15,7 @@ public final class TestChart implements ChartOfAccounts {
             new Account("512000", "Banque", AccountKind.ASSET, AccountRole.CASH),
             new Account("401000", "Fournisseurs", AccountKind.LIABILITY),
             new Account("606000", "Achats non stockés", AccountKind.EXPENSE),
+            new Account("658100", "Contribution coopérative", AccountKind.EXPENSE, AccountRole.CONTRIBUTION),
             new Account("706000", "Prestations de services", AccountKind.INCOME));
 
     @Override

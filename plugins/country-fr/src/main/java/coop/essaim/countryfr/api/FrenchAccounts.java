@@ -24,6 +24,8 @@ public final class FrenchAccounts {
     public static final String PURCHASED_SERVICES = "604000";
     /** Travel, and the mileage allowances of members driving their own vehicle ("Voyages et déplacements"). */
     public static final String TRAVEL = "625100";
+    /** The contribution's analytic transfer: debit on the activity, credit on the structure. */
+    public static final String CONTRIBUTION = "658100";
     public static final String GROSS_SALARIES = "641000";
     public static final String EMPLOYER_CONTRIBUTIONS = "645000";
     public static final String SERVICES_SOLD = "706000";

@@ -97,6 +97,8 @@ public final class FrenchChart implements ChartOfAccounts {
             a("645000", "Charges de sécurité sociale et de prévoyance", EXPENSE, AccountRole.SALARY_COST),
             a("647000", "Autres charges sociales", EXPENSE, AccountRole.SALARY_COST),
             a("651000", "Redevances pour licences et logiciels", EXPENSE),
+            a("658100", "Contribution coopérative (transfert analytique vers la structure)", EXPENSE,
+                    AccountRole.CONTRIBUTION),
             a("661000", "Charges d’intérêts", EXPENSE),
             a("671000", "Charges exceptionnelles sur opérations de gestion", EXPENSE),
             a("681100", "Dotations aux amortissements des immobilisations", EXPENSE),

@@ -1,6 +1,7 @@
 package coop.essaim.kernel.ledger.journal;
 
 import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.kernel.people.StructureActivity;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -11,13 +12,11 @@ import java.util.Optional;
  * The analytic codes of a cooperative's activities, both ways: a journal names an activity by its code
  * ({@code 706000:COUTURE}), the ledger by its id. One query per import or export (20,000 activities fit).
  *
- * <p>The core keeps no flag for the activity of the cooperative's own structure (its costs, the contributions
- * it receives); by convention it is the activity whose analytic code is {@link #STRUCTURE}, and a journal
- * posting without an activity goes to it.
+ * <p>A journal posting without an activity goes to the cooperative's own structure ({@link StructureActivity}).
  */
 final class ActivityCodes {
 
-    static final String STRUCTURE = "STRUCTURE";
+    static final String STRUCTURE = StructureActivity.CODE;
 
     private final Map<String, Long> byCode = new HashMap<>();
     private final Map<Long, String> byId = new HashMap<>();

@@ -9,6 +9,7 @@ import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.ledger.KernelLedger;
 import coop.essaim.kernel.ledger.LedgerTestCharts;
 import coop.essaim.kernel.people.PeopleFixture;
+import coop.essaim.kernel.people.StructureActivity;
 import coop.essaim.kernel.servicetesting.CoreFixture;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -79,7 +80,10 @@ final class JournalFixture implements BeforeAllCallback, BeforeEachCallback, Aft
         long member = core.core.people().create(user, PeopleFixture.member("Jeanne", "Martin", site)).id();
         Map<String, Long> ids = new LinkedHashMap<>();
         for (String code : codes) {
-            ids.put(code, core.core.activities().create(user, new ActivityDetails("Activité " + code, null, "couture",
+            // the structure came with the cooperative
+            ids.put(code, code.equals(StructureActivity.CODE)
+                    ? core.core.activities().structure(user).orElseThrow().id()
+                    : core.core.activities().create(user, new ActivityDetails("Activité " + code, null, "couture",
                     LocalDate.of(2025, 1, 1), code, List.of(member))).id());
         }
         return ids;

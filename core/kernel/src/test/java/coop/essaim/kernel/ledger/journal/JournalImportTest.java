@@ -153,6 +153,9 @@ class JournalImportTest {
     @Test
     void withoutAStructureActivityAPostingMustNameItsActivity() {
         f.activities(f.admin, "COUTURE");
+        // a cooperative whose books were set up by hand, without the structure it is founded with
+        f.core.store.run(em -> em.createNativeQuery("DELETE FROM ACTIVITY WHERE ANALYTIC_CODE = 'STRUCTURE'")
+                .executeUpdate());
         List<JournalProblem> problems = problems(f.admin, "2026-03-02 Frais\n    601000  1.00 EUR\n    512000:COUTURE\n");
         assertEquals(1, problems.size());
         assertEquals(2, problems.get(0).line());

@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The reports over a small set of books worked by hand (EUR): in January Jeanne (activity 12) invoices
- * 1,200.00 and is paid 600.00; in February she buys 280.00 of supplies and pays the supplier, Paul (13) invoices
+ * The reports over a small set of books worked by hand (EUR): in January Jeanne (activity JEANNE) invoices
+ * 1,200.00 and is paid 600.00; in February she buys 280.00 of supplies and pays the supplier, Paul (PAUL) invoices
  * 500.00 and the invoice is reversed; in March Jeanne invoices 100.00 more.
  */
 class KernelLedgerReportsTest {
@@ -39,8 +39,8 @@ class KernelLedgerReportsTest {
     @RegisterExtension
     static final LedgerFixture f = new LedgerFixture();
 
-    static final long JEANNE = 12;
-    static final long PAUL = 13;
+    static final long JEANNE = LedgerFixture.JEANNE;
+    static final long PAUL = LedgerFixture.PAUL;
     static final LocalDate FEB_1 = LocalDate.of(2026, 2, 1);
     static final LocalDate FEB_28 = LocalDate.of(2026, 2, 28);
 
@@ -104,8 +104,8 @@ class KernelLedgerReportsTest {
         assertEquals(eur(28000), jeanne.rows().get(3).closingDebit());
 
         TrialBalance split = reports.trialBalanceByActivity(f.admin, ReportQuery.period(FEB_1, FEB_28));
-        assertEquals(List.of("401000/12", "411000/12", "411000/13", "512000/12", "601000/12", "706000/12",
-                "706000/13"), split.rows().stream().map(r -> r.accountCode() + "/" + r.activityId()).toList());
+        assertEquals(List.of("401000/" + JEANNE, "411000/" + JEANNE, "411000/" + PAUL, "512000/" + JEANNE,
+                "601000/" + JEANNE, "706000/" + JEANNE, "706000/" + PAUL), split.rows().stream().map(r -> r.accountCode() + "/" + r.activityId()).toList());
         assertEquals(eur(0), split.rows().get(2).closing());
         assertTrue(split.totals().balanced());
         assertEquals(split.totals(), reports.trialBalance(f.admin, ReportQuery.period(FEB_1, FEB_28)).totals());

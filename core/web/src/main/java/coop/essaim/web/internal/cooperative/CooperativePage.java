@@ -26,6 +26,7 @@ public class CooperativePage extends CorePage {
         add(new Label("currency", coop.currency()));
         add(new IdentityPanel("identity"));
         add(new LogoPanel("logo"));
+        add(new ContributionRatesPanel("contribution"));
         add(new RetentionPanel("retention"));
         add(new SettingsPanel("settings"));
         add(new MailPanel("mail"));

@@ -18,9 +18,10 @@ final class ReportReader {
     private ReportReader() {
     }
 
-    /** The activities the user may see, by name: the filter's choices and the names in the reports. */
+    /** The activities the user may see, the structure first, then by name: the filter's choices and the reports' names. */
     static Map<Long, String> activityNames(UserContext user) {
         Map<Long, String> names = new LinkedHashMap<>();
+        Services.activities().structure(user).ifPresent(s -> names.put(s.id(), s.name()));
         Services.activities().list(user, null, null).stream().sorted(Comparator.comparing(Activity::name))
                 .forEach(a -> names.put(a.id(), a.name()));
         return names;

@@ -1,4 +1,4 @@
-package coop.essaim.kernel.ledger;
+package coop.essaim.api.ledger;
 
 import coop.essaim.api.money.Money;
 
@@ -25,11 +25,11 @@ public record ContributionRate(LocalDate validFrom, BigDecimal rate, Contributio
     }
 
     /** What applies before the cooperative's first row: {@link LocalDate#MIN} marks it as the default. */
-    static ContributionRate coreDefault() {
+    public static ContributionRate coreDefault() {
         return new ContributionRate(LocalDate.MIN, DEFAULT_RATE, ContributionBase.TURNOVER, Optional.empty());
     }
 
-    boolean isCoreDefault() {
+    public boolean isCoreDefault() {
         return LocalDate.MIN.equals(validFrom);
     }
 }

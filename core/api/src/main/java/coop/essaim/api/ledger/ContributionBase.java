@@ -1,6 +1,5 @@
-package coop.essaim.kernel.ledger;
+package coop.essaim.api.ledger;
 
-import coop.essaim.api.ledger.ActivityFigures;
 import coop.essaim.api.money.Money;
 
 /** What the default scheme's rate applies to (network charter, commitment 3). */
@@ -10,7 +9,7 @@ public enum ContributionBase {
     /** Turnover excluding VAT minus purchases for resale. */
     GROSS_MARGIN;
 
-    Money of(ActivityFigures figures) {
+    public Money of(ActivityFigures figures) {
         return this == TURNOVER ? figures.turnoverExclVat() : figures.grossMargin();
     }
 }
