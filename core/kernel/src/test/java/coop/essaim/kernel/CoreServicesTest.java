@@ -40,7 +40,8 @@ class CoreServicesTest {
                 coop.essaim.api.people.PersonalData.class,
                 coop.essaim.api.cooperative.CooperativeProfile.class,
                 coop.essaim.api.ledger.ActivityAccounts.class, coop.essaim.api.ledger.LedgerJournals.class,
-                coop.essaim.api.ledger.LedgerReports.class, coop.essaim.api.ledger.ActivityAccess.class,
+                coop.essaim.api.ledger.LedgerReports.class, coop.essaim.api.ledger.Lettering.class,
+                coop.essaim.api.ledger.ActivityAccess.class,
                 coop.essaim.api.mail.Mailer.class, coop.essaim.api.ledger.TreasuryForecast.class,
                 coop.essaim.api.people.ActivityBranding.class),
                 services.keySet());

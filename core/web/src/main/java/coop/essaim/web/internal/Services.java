@@ -6,6 +6,7 @@ import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.ledger.LedgerReports;
+import coop.essaim.api.ledger.Lettering;
 import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.ActivityBranding;
@@ -41,6 +42,10 @@ public final class Services {
 
     public static LedgerReports ledgerReports() {
         return EssaimWebApplication.get().kernel().service(LedgerReports.class);
+    }
+
+    public static Lettering lettering() {
+        return EssaimWebApplication.get().kernel().service(Lettering.class);
     }
 
     public static ActivityAccounts activityAccounts() {
