@@ -23,6 +23,8 @@ public final class CoreEntities {
             "coop.essaim.kernel.mail.MailSendingAttachmentEntity",
             "coop.essaim.kernel.ledger.LedgerEntryEntity",
             "coop.essaim.kernel.ledger.LedgerPostingEntity",
+            "coop.essaim.kernel.ledger.lettering.LetteringEntity",
+            "coop.essaim.kernel.ledger.lettering.LetteringPostingEntity",
             "coop.essaim.kernel.ledger.ContributionRateEntity",
             "coop.essaim.kernel.people.EstablishmentEntity",
             "coop.essaim.kernel.people.PersonEntity",

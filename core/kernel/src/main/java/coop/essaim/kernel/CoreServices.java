@@ -32,6 +32,8 @@ import coop.essaim.api.ledger.Ledger;
 import coop.essaim.kernel.ledger.ContributionRates;
 import coop.essaim.kernel.ledger.KernelLedger;
 import coop.essaim.kernel.ledger.LedgerScan;
+import coop.essaim.kernel.ledger.lettering.KernelLettering;
+import coop.essaim.api.ledger.Lettering;
 import coop.essaim.kernel.ledger.report.KernelLedgerReports;
 import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.kernel.ledger.journal.KernelLedgerJournals;
@@ -90,6 +92,7 @@ public final class CoreServices implements ModuleListener {
     private final KernelLedger ledger;
     private final KernelLedgerJournals journals;
     private final KernelLedgerReports reports;
+    private final KernelLettering lettering;
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
     private final KernelMailer mailer;
@@ -119,6 +122,7 @@ public final class CoreServices implements ModuleListener {
         this.journals = new KernelLedgerJournals(coreStore, cooperatives, ledger,
                 new LedgerScan(coreStore, registry, activities::activityIdsOf));
         this.reports = new KernelLedgerReports(coreStore, cooperatives, registry, activities::activityIdsOf);
+        this.lettering = new KernelLettering(coreStore, cooperatives, registry, audit, activities::activityIdsOf, clock);
         this.contributionRates = new ContributionRates(coreStore, cooperatives, audit, clock);
         this.contributionScheme = new RateContributionScheme(contributionRates);
         this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
@@ -213,6 +217,11 @@ public final class CoreServices implements ModuleListener {
         return reports;
     }
 
+    /** Matching the postings of an account that settle each other (lettrage), after posting. */
+    public KernelLettering lettering() {
+        return lettering;
+    }
+
     /** The dated parameters of the core's contribution scheme, per cooperative. */
     public ContributionRates contributionRates() {
         return contributionRates;
@@ -243,6 +252,7 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(Ledger.class, ledger),
                 Map.entry(LedgerJournals.class, journals),
                 Map.entry(LedgerReports.class, reports),
+                Map.entry(Lettering.class, lettering),
                 Map.entry(People.class, people),
                 Map.entry(Activities.class, activities),
                 Map.entry(ActivityBranding.class, activityBranding),

@@ -16,6 +16,8 @@ import coop.essaim.web.internal.pages.SetupPage;
 import coop.essaim.web.internal.activities.ActivitiesCsvResource;
 import coop.essaim.web.internal.people.PeopleCsvResource;
 import coop.essaim.web.internal.ledger.LedgerCsvResource;
+import coop.essaim.web.internal.ledger.LetteringCsvResource;
+import coop.essaim.web.internal.ledger.LetteringView;
 import coop.essaim.web.internal.ledger.LedgerReport;
 import coop.essaim.web.internal.privacy.PersonalDataResource;
 import coop.essaim.web.internal.cooperative.CooperativeLogoResource;
@@ -127,6 +129,7 @@ public class EssaimWebApplication extends WebApplication {
         for (LedgerReport report : LedgerReport.values()) {
             mountResource(report.csvPath(), LedgerCsvResource.reference(report));
         }
+        mountResource(LetteringView.CSV_PATH, LetteringCsvResource.REFERENCE);
         mountResource(PersonalDataResource.PATH, PersonalDataResource.REFERENCE);
         mountResource(CooperativeLogoResource.PATH, CooperativeLogoResource.REFERENCE);
         mountResource(ActivityLogoResource.PATH, ActivityLogoResource.REFERENCE);

@@ -8,6 +8,8 @@ public final class LedgerPermissions {
     public static final String READ = "core.ledger.read";
     /** Read the postings and balances of one's own activities only (entrepreneurs). */
     public static final String READ_OWN = "core.ledger.read-own";
+    /** Match postings that settle each other (lettering) and undo a match (accountants): {@link Lettering}. */
+    public static final String LETTER = "core.ledger.letter";
     /** Close accounting periods. */
     public static final String CLOSE = "core.ledger.close";
 

@@ -5,7 +5,8 @@
  * The contribution is a {@link coop.essaim.api.ledger.ContributionScheme}; {@link coop.essaim.api.ledger.SalaryBudget}
  * turns what is left into a smoothing plan of salary. {@link coop.essaim.api.ledger.LedgerJournals} exports the books
  * as an hledger/ledger journal or CSV and imports plain-text journals; {@link coop.essaim.api.ledger.LedgerReports} answers
- * the trial balance, general ledger, balance sheet and income statement.
+ * the trial balance, general ledger, balance sheet and income statement; {@link coop.essaim.api.ledger.Lettering} matches
+ * the postings of an account that settle each other, after the fact, without touching the signed entries.
  */
-@org.osgi.annotation.versioning.Version("0.5.0")
+@org.osgi.annotation.versioning.Version("0.6.0")
 package coop.essaim.api.ledger;

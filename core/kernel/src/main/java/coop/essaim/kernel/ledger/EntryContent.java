@@ -33,6 +33,11 @@ record EntryContent(long cooperativeId, long chainSeq, String journal, int fisca
                     blankToNull(p.thirdParty()), blankToNull(p.lettering()));
         }
 
+        /** The same posting showing {@code code} as its lettering: for reads only, never stored or hashed. */
+        Line withLettering(String code) {
+            return new Line(lineNo, accountCode, activityId, debitMinor, creditMinor, currency, thirdParty, code);
+        }
+
         PostingLine toPostingLine() {
             Side side = debitMinor > 0 ? Side.DEBIT : Side.CREDIT;
             Money amount = Money.of(side == Side.DEBIT ? debitMinor : creditMinor, currency);

@@ -127,7 +127,7 @@ public final class KernelLedger implements Ledger {
                     .setParameter("coop", coop.id()).setParameter("key", draft.idempotencyKey().strip())
                     .getResultList();
             if (!posted.isEmpty()) {
-                ValidatedEntry first = LedgerReads.toRecords(em, posted, new ReadScope(null)).get(0);
+                ValidatedEntry first = LedgerReads.toRecords(em, posted, new ReadScope(null), true).get(0);
                 if (!sameRequest(first, draft)) {
                     throw LedgerMessages.refusal(user.locale(), "idempotencyKey", "ledger.entry.keyReused",
                             first.reference());
@@ -212,7 +212,7 @@ public final class KernelLedger implements Ledger {
     @Override
     public Optional<ValidatedEntry> entry(UserContext user, long entryId) {
         ReadScope scope = ReadScope.of(user, activityAccess);
-        return store.read(em -> LedgerReads.entry(em, user.cooperativeId(), entryId, scope));
+        return store.read(em -> LedgerReads.entry(em, user.cooperativeId(), entryId, scope, true));
     }
 
     @Override
@@ -232,7 +232,7 @@ public final class KernelLedger implements Ledger {
                         + " and e.idempotencyKey = :key", Long.class)
                 .setParameter("coop", user.cooperativeId()).setParameter("key", idempotencyKey.strip())
                 .getResultStream().findFirst()
-                .flatMap(id -> LedgerReads.entry(em, user.cooperativeId(), id, scope)));
+                .flatMap(id -> LedgerReads.entry(em, user.cooperativeId(), id, scope, true)));
     }
 
     @Override

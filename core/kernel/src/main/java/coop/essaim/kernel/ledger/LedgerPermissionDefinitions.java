@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The ledger's permissions, part of the core's ({@code CorePermissionContribution}), with their defaults:
- * accountants and administrators post, read everything and close periods; advisers read everything (they
+ * accountants and administrators post, read everything, letter postings and close periods; advisers read everything (they
  * follow every activity's account with its entrepreneur), and so do board members, who answer for the accounts
  * before the general meeting; entrepreneurs read their own activities only.
  */
@@ -22,6 +22,8 @@ public final class LedgerPermissionDefinitions {
                     Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT, CoreRoles.ADVISER, CoreRoles.BOARD_MEMBER)),
             new PermissionDefinition(LedgerPermissions.READ_OWN, "core.permission.ledger.read-own",
                     Set.of(CoreRoles.ENTREPRENEUR)),
+            new PermissionDefinition(LedgerPermissions.LETTER, "core.permission.ledger.letter",
+                    Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT)),
             new PermissionDefinition(LedgerPermissions.CLOSE, "core.permission.ledger.close",
                     Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT)));
 

@@ -26,12 +26,19 @@ public final class LedgerReads {
     private LedgerReads() {
     }
 
+    /** The entry as posted: its lines carry the lettering given at post time only (what a reversal copies). */
     static Optional<ValidatedEntry> entry(EntityManager em, long cooperativeId, long id, ReadScope scope) {
+        return entry(em, cooperativeId, id, scope, false);
+    }
+
+    /** The entry; {@code effective}: its lines carry their effective lettering (post time, else the workflow's). */
+    static Optional<ValidatedEntry> entry(EntityManager em, long cooperativeId, long id, ReadScope scope,
+                                          boolean effective) {
         LedgerEntryEntity e = em.find(LedgerEntryEntity.class, id);
         if (e == null || e.content(List.of()).cooperativeId() != cooperativeId) {
             return Optional.empty();
         }
-        return toRecords(em, List.of(e), scope).stream().findFirst();
+        return toRecords(em, List.of(e), scope, effective).stream().findFirst();
     }
 
     static List<ValidatedEntry> entries(EntityManager em, EntryQuery q, ReadScope scope) {
@@ -70,16 +77,30 @@ public final class LedgerReads {
         params.forEach(query::setParameter);
         List<LedgerEntryEntity> page = query.setFirstResult(Math.max(0, q.offset()))
                 .setMaxResults(Math.max(1, Math.min(q.limit(), MAX_PAGE))).getResultList();
-        return toRecords(em, page, scope);
+        return toRecords(em, page, scope, true);
     }
 
-    /** The entries with their lines (only the visible ones); an entry with no visible line is left out. */
+    /** The entries as posted, with their lines (only the visible ones); an entry with no visible line is left out. */
     static List<ValidatedEntry> toRecords(EntityManager em, List<LedgerEntryEntity> entries, ReadScope scope) {
+        return toRecords(em, entries, scope, false);
+    }
+
+    /**
+     * As {@link #toRecords(EntityManager, List, ReadScope)}; {@code effective}: a line lettered by the workflow
+     * after posting carries that code (the entry's content and hash are unchanged: they cover the stored lines).
+     */
+    static List<ValidatedEntry> toRecords(EntityManager em, List<LedgerEntryEntity> entries, ReadScope scope,
+                                          boolean effective) {
         Map<Long, List<EntryContent.Line>> lines = linesOf(em, entries);
+        Map<Long, Map<Integer, String>> codes = effective
+                ? LetteringCodes.byEntry(em, entries.stream().map(LedgerEntryEntity::getId).toList()) : Map.of();
         List<ValidatedEntry> out = new ArrayList<>();
         for (LedgerEntryEntity e : entries) {
             List<EntryContent.Line> all = lines.getOrDefault(e.getId(), List.of());
-            List<EntryContent.Line> visible = all.stream().filter(l -> scope.sees(l.activityId())).toList();
+            Map<Integer, String> lettered = codes.getOrDefault(e.getId(), Map.of());
+            List<EntryContent.Line> visible = all.stream().filter(l -> scope.sees(l.activityId()))
+                    .map(l -> l.lettering() == null && lettered.containsKey(l.lineNo())
+                            ? l.withLettering(lettered.get(l.lineNo())) : l).toList();
             if (!visible.isEmpty()) {
                 out.add(e.content(all).toRecord(e.getId(), e.hash(), e.createdAt(), e.createdBy(), visible));
             }

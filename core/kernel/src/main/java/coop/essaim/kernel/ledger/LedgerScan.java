@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * Every entry of a cooperative in date order, for exports: read {@link LedgerReads#MAX_PAGE} entries at a time
  * after the last one seen (keyset paging on date and id, so the millionth entry costs what the first did), in
- * one read-only persistence context cleared after each page.
+ * one read-only persistence context cleared after each page. Lines carry their effective lettering (post time,
+ * else the lettering workflow's), as the exports write it.
  */
 public final class LedgerScan {
 
@@ -69,7 +70,7 @@ public final class LedgerScan {
                 if (page.isEmpty()) {
                     return null;
                 }
-                for (ValidatedEntry e : LedgerReads.toRecords(em, page, all)) {
+                for (ValidatedEntry e : LedgerReads.toRecords(em, page, all, true)) {
                     each.accept(e);
                 }
                 LedgerEntryEntity last = page.get(page.size() - 1);

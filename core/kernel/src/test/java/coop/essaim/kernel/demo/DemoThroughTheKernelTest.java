@@ -59,7 +59,7 @@ class DemoThroughTheKernelTest {
                 UserContext accountant = again.authentication().login("compta",
                         "essaim-compta-demo".toCharArray(), null).user();
                 assertEquals(Set.of(CorePermissions.AUDIT_VIEW, CorePermissions.MODULES_VIEW, coop.essaim.api.ledger.LedgerPermissions.POST,
-                        coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
+                        coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE, coop.essaim.api.ledger.LedgerPermissions.LETTER,
                         CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ,
                         coop.essaim.api.mail.MailPermissions.HISTORY), accountant.permissions());
                 // the population's steps came after the creation: the whole trail (500 at most) holds it

@@ -2,6 +2,7 @@ package coop.essaim.kernel.ledger;
 
 import coop.essaim.api.ledger.ChartOfAccounts;
 import coop.essaim.api.security.UserContext;
+import coop.essaim.kernel.ledger.lettering.KernelLettering;
 import coop.essaim.kernel.servicetesting.CoreFixture;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LedgerFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     /** Child tables first. */
-    private static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_POSTING", "LEDGER_ENTRY",
+    private static final List<String> TABLES = List.of("LEDGER_YEAR_CLOSING", "LEDGER_LETTERING_POSTING",
+            "LEDGER_LETTERING", "LEDGER_POSTING", "LEDGER_ENTRY",
             "LEDGER_NUMBERING",
             "LEDGER_CHAIN_HEAD", "LEDGER_PERIOD_CLOSING", "ACTIVITY_BRANDING", "ACTIVITY_MEMBER", "ACTIVITY");
 
@@ -42,6 +44,7 @@ public final class LedgerFixture implements BeforeAllCallback, BeforeEachCallbac
     /** Activities per user id, as the people core would answer. */
     public final Map<Long, Set<Long>> activities = new ConcurrentHashMap<>();
     public KernelLedger ledger;
+    public KernelLettering lettering;
     public UserContext admin;
 
     @Override
@@ -66,6 +69,8 @@ public final class LedgerFixture implements BeforeAllCallback, BeforeEachCallbac
         activities.clear();
         admin = core.admin;
         ledger = new KernelLedger(core.store, core.core.cooperatives(), core.registry, core.core.audit(),
+                user -> activities.getOrDefault(user.userId(), Set.of()), core.clock);
+        lettering = new KernelLettering(core.store, core.core.cooperatives(), core.registry, core.core.audit(),
                 user -> activities.getOrDefault(user.userId(), Set.of()), core.clock);
     }
 

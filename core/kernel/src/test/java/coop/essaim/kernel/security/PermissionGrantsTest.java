@@ -52,7 +52,7 @@ class PermissionGrantsTest {
                 CorePermissions.PEOPLE_READ, CorePermissions.PEOPLE_MANAGE, CorePermissions.PEOPLE_NOTES,
                 CorePermissions.ACTIVITIES_READ, CorePermissions.ACTIVITIES_MANAGE), adviser.permissions());
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW, coop.essaim.api.ledger.LedgerPermissions.POST,
-                coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
+                coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE, coop.essaim.api.ledger.LedgerPermissions.LETTER,
                 CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ, MailPermissions.HISTORY),
                 accountant.permissions());
         assertEquals(Set.of(coop.essaim.api.ledger.LedgerPermissions.READ_OWN), entrepreneur.permissions());
@@ -80,7 +80,7 @@ class PermissionGrantsTest {
         UserContext both = f.user(f.admin, "double", CoreRoles.ENTREPRENEUR, CoreRoles.ACCOUNTANT);
 
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.AUDIT_VIEW, VALIDATE, READ,
-                coop.essaim.api.ledger.LedgerPermissions.POST, coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE,
+                coop.essaim.api.ledger.LedgerPermissions.POST, coop.essaim.api.ledger.LedgerPermissions.READ, coop.essaim.api.ledger.LedgerPermissions.CLOSE, coop.essaim.api.ledger.LedgerPermissions.LETTER,
                 coop.essaim.api.ledger.LedgerPermissions.READ_OWN, CorePermissions.PEOPLE_READ, CorePermissions.ACTIVITIES_READ,
                 MailPermissions.HISTORY), both.permissions());
     }

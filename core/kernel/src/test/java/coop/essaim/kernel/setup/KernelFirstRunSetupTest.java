@@ -43,7 +43,7 @@ class KernelFirstRunSetupTest {
         assertEquals(Set.of(CoreRoles.ADMINISTRATOR), admin.roles());
         assertEquals(Set.of(CorePermissions.MODULES_VIEW, CorePermissions.USERS_MANAGE, CorePermissions.AUDIT_VIEW,
                 CorePermissions.COOPERATIVE_MANAGE, coop.essaim.api.ledger.LedgerPermissions.POST, coop.essaim.api.ledger.LedgerPermissions.READ,
-                coop.essaim.api.ledger.LedgerPermissions.CLOSE, CorePermissions.PEOPLE_READ, CorePermissions.PEOPLE_MANAGE,
+                coop.essaim.api.ledger.LedgerPermissions.CLOSE, coop.essaim.api.ledger.LedgerPermissions.LETTER, CorePermissions.PEOPLE_READ, CorePermissions.PEOPLE_MANAGE,
                 CorePermissions.PEOPLE_ANONYMISE,
                 CorePermissions.ACTIVITIES_READ, CorePermissions.ACTIVITIES_MANAGE,
                 coop.essaim.api.mail.MailPermissions.HISTORY), admin.permissions());

@@ -30,6 +30,7 @@ final class ApiExchange {
     private final Kernel kernel;
     private final ObjectMapper json;
     private final Map<String, Long> pathIds = new HashMap<>();
+    private final Map<String, String> pathTexts = new HashMap<>();
     private Locale locale;
 
     ApiExchange(HttpServletRequest request, HttpServletResponse response, Kernel kernel, ObjectMapper json) {
@@ -59,6 +60,15 @@ final class ApiExchange {
     /** Set by the router: the numeric id of the path segment {@code {name}}. */
     void pathId(String name, long value) {
         pathIds.put(name, value);
+    }
+
+    /** Set by the router: the text of the path segment {@code {name:text}}. */
+    void pathText(String name, String value) {
+        pathTexts.put(name, value);
+    }
+
+    String pathText(String name) {
+        return pathTexts.get(name);
     }
 
     long id() {

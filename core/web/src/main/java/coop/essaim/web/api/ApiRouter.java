@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Which handler answers which method on which path (paths relative to {@code /api}). A segment in braces is
- * a numeric id ({@code /v1/people/{id}}); a known path with another method is a 405 with {@code Allow}; an
+ * a numeric id ({@code /v1/people/{id}}), or any text when written {@code {name:text}}; a known path with another method is a 405 with {@code Allow}; an
  * unknown path, or an id that is not a number, a 404. A path no core route answers may be a module's
  * ({@code /v1/<module-id>/...}, {@link ModuleApi}): the core's routes always come first.
  */
@@ -17,6 +17,9 @@ final class ApiRouter {
 
     private record Route(String method, String[] segments, ApiHandler handler) {
     }
+
+    /** A segment {@code {name:text}} is any text (an account code), not a numeric id. */
+    private static final String TEXT = ":text";
 
     private final List<Route> routes = new ArrayList<>();
     private final ModuleApi modules;
@@ -73,6 +76,11 @@ final class ApiRouter {
         route("POST", "/v1/ledger/contributions", ContributionsResource::post);
         route("GET", "/v1/ledger/export", LedgerJournalResource::export);
         route("POST", "/v1/ledger/import", LedgerJournalResource::importJournal);
+        route("GET", "/v1/ledger/lettering", LetteringResource::lettered);
+        route("POST", "/v1/ledger/lettering", LetteringResource::letter);
+        route("GET", "/v1/ledger/lettering/open", LetteringResource::open);
+        route("GET", "/v1/ledger/lettering/suggestions", LetteringResource::suggestions);
+        route("DELETE", "/v1/ledger/lettering/{account:text}/{code:text}", LetteringResource::unletter);
         route("GET", "/v1/ledger/reports/trial-balance", LedgerReportsResource::trialBalance);
         route("GET", "/v1/ledger/reports/general-ledger", LedgerReportsResource::generalLedger);
         route("GET", "/v1/ledger/reports/balance-sheet", LedgerReportsResource::balanceSheet);
@@ -98,7 +106,13 @@ final class ApiRouter {
             }
             allowed.add(route.method());
             if (route.method().equals(method)) {
-                ids.forEach((name, value) -> exchange.pathId(name, parseId(value, exchange)));
+                ids.forEach((name, value) -> {
+                    if (name.endsWith(TEXT)) {
+                        exchange.pathText(name.substring(0, name.length() - TEXT.length()), value);
+                    } else {
+                        exchange.pathId(name, parseId(value, exchange));
+                    }
+                });
                 return route.handler();
             }
         }

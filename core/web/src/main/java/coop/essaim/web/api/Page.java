@@ -21,7 +21,13 @@ final class Page {
     /** {@code total} null: the service does not count, {@code more} says whether a next page exists. */
     static void send(ApiExchange exchange, List<?> items, int offset, int limit, Long total, boolean more)
             throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
+        send(exchange, items, offset, limit, total, more, Map.of());
+    }
+
+    /** As {@link #send(ApiExchange, List, int, int, Long, boolean)}, the list's own members {@code extra} first. */
+    static void send(ApiExchange exchange, List<?> items, int offset, int limit, Long total, boolean more,
+                     Map<String, Object> extra) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>(extra);
         body.put("items", items);
         body.put("offset", offset);
         body.put("limit", limit);

@@ -13,6 +13,8 @@ import coop.essaim.web.internal.ledger.BalanceSheetPage;
 import coop.essaim.web.internal.ledger.GeneralLedgerPage;
 import coop.essaim.web.internal.ledger.IncomeStatementPage;
 import coop.essaim.web.internal.ledger.LedgerReport;
+import coop.essaim.web.internal.ledger.LetteringPage;
+import coop.essaim.web.internal.ledger.LetteringView;
 import coop.essaim.web.internal.ledger.TrialBalancePage;
 import coop.essaim.web.internal.me.MySpacePage;
 import coop.essaim.web.internal.people.NewPersonPage;
@@ -57,6 +59,8 @@ public final class CorePages {
                     LedgerReport.TRIAL_BALANCE.mayOpen(), MenuSection.ACCOUNTING, "menu.trialBalance", 10),
             new CorePage(LedgerReport.GENERAL_LEDGER.path(), GeneralLedgerPage.class,
                     LedgerReport.GENERAL_LEDGER.mayOpen(), MenuSection.ACCOUNTING, "menu.generalLedger", 20),
+            new CorePage(LetteringView.PATH, LetteringPage.class, LetteringView.MAY_OPEN, MenuSection.ACCOUNTING,
+                    "menu.lettering", 25),
             new CorePage(LedgerReport.BALANCE_SHEET.path(), BalanceSheetPage.class,
                     LedgerReport.BALANCE_SHEET.mayOpen(), MenuSection.ACCOUNTING, "menu.balanceSheet", 30),
             new CorePage(LedgerReport.INCOME_STATEMENT.path(), IncomeStatementPage.class,

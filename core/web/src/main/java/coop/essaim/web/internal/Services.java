@@ -8,6 +8,7 @@ import coop.essaim.api.ledger.ContributionRateBook;
 import coop.essaim.api.ledger.ContributionTransfers;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.ledger.LedgerReports;
+import coop.essaim.api.ledger.Lettering;
 import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.ActivityBranding;
@@ -51,6 +52,10 @@ public final class Services {
 
     public static LedgerReports ledgerReports() {
         return EssaimWebApplication.get().kernel().service(LedgerReports.class);
+    }
+
+    public static Lettering lettering() {
+        return EssaimWebApplication.get().kernel().service(Lettering.class);
     }
 
     public static ActivityAccounts activityAccounts() {

@@ -5,6 +5,7 @@ import coop.essaim.api.ledger.GeneralLedger;
 import coop.essaim.api.ledger.JournalCode;
 import coop.essaim.api.ledger.ReportQuery;
 import coop.essaim.api.money.Money;
+import coop.essaim.kernel.ledger.LetteringCodes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -19,12 +20,14 @@ import java.util.Map;
  * The general ledger a page at a time, never the whole period in memory: the page's lines come from the
  * database ({@code setFirstResult}/{@code setMaxResults}), and the running balance starts from sums the database
  * computes: the account's opening at {@code from} and, for the account the page starts in, the sum of its lines
- * before the page's first line (in the same order as the lines).
+ * before the page's first line (in the same order as the lines). A line's lettering is its effective code: the one
+ * given at post time, else the lettering workflow's.
  */
 final class GeneralLedgerPages {
 
     private static final String LINES = "select p.accountCode, p.entryDate, e.journalCode, e.fiscalYear, e.number,"
-            + " e.id, p.lineNo, e.pieceReference, e.label, p.activityId, p.debitMinor, p.creditMinor, p.lettering"
+            + " e.id, p.lineNo, e.pieceReference, e.label, p.activityId, p.debitMinor, p.creditMinor, p.lettering,"
+            + " p.id"
             + " from LedgerPosting p, LedgerEntry e where e.id = p.entryId";
     private static final String ORDER = " order by p.accountCode, p.entryDate, e.journalCode, e.number, p.lineNo";
     /** Lines of the same account strictly before the line (date, journal, number, line). */
@@ -48,6 +51,9 @@ final class GeneralLedgerPages {
         if (more) {
             rows = rows.subList(0, limit);
         }
+        // the effective lettering: the code given at post time, else the lettering workflow's
+        Map<Long, String> lettered = LetteringCodes.byPosting(em, rows.stream()
+                .filter(r -> r[12] == null).map(r -> ((Number) r[13]).longValue()).toList());
         Map<String, List<Object[]>> byAccount = new LinkedHashMap<>();
         if (q.accountCode() != null) {
             byAccount.put(q.accountCode(), new ArrayList<>());
@@ -67,7 +73,7 @@ final class GeneralLedgerPages {
                         ? before(em, where, params, q, a.getValue().get(0)) : 0;
                 first = false;
                 accounts.add(account(ctx, a.getKey(), a.getValue(), open, open + before,
-                        moves.getOrDefault(a.getKey(), new long[2])));
+                        moves.getOrDefault(a.getKey(), new long[2]), lettered));
             }
         }
         return new GeneralLedger(q.from(), q.to(), q.activityId(), q.accountCode(), ctx.currency(), accounts,
@@ -132,7 +138,8 @@ final class GeneralLedgerPages {
     }
 
     private static GeneralLedger.AccountLines account(ReportContext ctx, String code, List<Object[]> rows,
-                                                      long opening, long broughtForward, long[] moves) {
+                                                      long opening, long broughtForward, long[] moves,
+                                                      Map<Long, String> lettered) {
         long running = broughtForward;
         List<GeneralLedger.Line> lines = new ArrayList<>();
         for (Object[] r : rows) {
@@ -143,7 +150,8 @@ final class GeneralLedgerPages {
             String reference = journal + "-" + r[3] + "-" + String.format("%06d", ((Number) r[4]).longValue());
             lines.add(new GeneralLedger.Line((LocalDate) r[1], JournalCode.of(journal), reference,
                     ((Number) r[5]).longValue(), (String) r[7], (String) r[8], ((Number) r[9]).longValue(),
-                    ctx.money(debit), ctx.money(credit), (String) r[12], ctx.money(running)));
+                    ctx.money(debit), ctx.money(credit),
+                    r[12] != null ? (String) r[12] : lettered.get(((Number) r[13]).longValue()), ctx.money(running)));
         }
         Account a = ctx.chart().get(code);
         Money open = ctx.money(opening);
