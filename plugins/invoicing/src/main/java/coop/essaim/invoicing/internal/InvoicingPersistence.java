@@ -11,7 +11,9 @@ import coop.essaim.invoicing.internal.invoice.InternalInvoiceEntity;
 import coop.essaim.invoicing.internal.invoice.InvoiceEntity;
 import coop.essaim.invoicing.internal.invoice.InvoiceLineEntity;
 import coop.essaim.invoicing.internal.invoice.NumberSeriesEntity;
+import coop.essaim.invoicing.internal.invoice.SalesLineFigures;
 import coop.essaim.invoicing.internal.mail.ReminderEntity;
+import coop.essaim.invoicing.internal.party.PartyIdentity;
 import coop.essaim.invoicing.internal.payment.PaymentEntity;
 import coop.essaim.invoicing.internal.quote.QuoteEntity;
 import coop.essaim.invoicing.internal.quote.QuoteLineEntity;
@@ -35,6 +37,7 @@ public final class InvoicingPersistence implements PersistenceContribution {
                 ExpenseNoteEntity.class.getName(), ExpenseLineEntity.class.getName(), ReceiptEntity.class.getName(),
                 BankLineEntity.class.getName(),
                 QuoteEntity.class.getName(), QuoteLineEntity.class.getName(), QuoteSeriesEntity.class.getName(),
+                SalesLineFigures.class.getName(), PartyIdentity.class.getName(),
                 SupplierEntity.class.getName(), SupplierInvoiceEntity.class.getName(),
                 PurchaseLineEntity.class.getName(), SupplierPaymentEntity.class.getName());
     }

@@ -5,24 +5,21 @@ import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.InvoiceDraft;
 import coop.essaim.invoicing.api.InvoiceKind;
-import coop.essaim.invoicing.api.InvoiceLine;
 import coop.essaim.invoicing.api.InvoiceStatus;
 import coop.essaim.invoicing.api.InvoicingPermissions;
 import coop.essaim.invoicing.api.LineDraft;
+import coop.essaim.invoicing.internal.invoice.InvoiceDocuments;
+import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.link.ResourceLink;
-import org.apache.wicket.markup.html.list.ListItem;
-import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,18 +48,18 @@ public class InvoicePage extends InvoicingPage {
         add(new Label("customer", LoadableDetachableModel.of(this::customerName)));
         add(new Label("date", LoadableDetachableModel.of(() -> date(invoice.getObject().issueDate()))));
         add(new Label("due", LoadableDetachableModel.of(() -> date(invoice.getObject().dueDate()))));
-        add(new Label("totalExcl", LoadableDetachableModel.of(() -> money(invoice.getObject().totalExclVat()))));
-        add(new Label("totalVat", LoadableDetachableModel.of(() -> money(invoice.getObject().totalVat()))));
-        add(new Label("totalIncl", LoadableDetachableModel.of(() -> money(invoice.getObject().totalInclVat()))));
-        add(new Label("outstanding", LoadableDetachableModel.of(() -> money(invoice.getObject().outstanding()))));
         add(new BookmarkablePageLink<Void>("back", InvoicesPage.class,
                 new PageParameters().set("activity", invoice.getObject().activityId())));
-        add(lines());
-        add(addLineForm());
+        add(new SalesLinesPanel("editor", () -> figures(invoice.getObject()), this::editable, this::change,
+                invoice.getObject().activityId()));
         add(actions());
         add(new PaymentsPanel("payments", invoice));
         add(new SendingPanel("sending", invoice));
-        add(new ResourceLink<Void>("pdf", new DocumentResource(this)) {
+        add(new ResourceLink<Void>("pdf", new PdfResource(() -> {
+            Invoice i = invoice.getObject();
+            byte[] pdf = invoicing().files().pdf(currentUserContext(), i.id());
+            return new PdfResource.Pdf(InvoiceDocuments.fileName(i), pdf);
+        })) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -79,78 +76,8 @@ public class InvoicePage extends InvoicingPage {
                 + (invoice.getObject().number() == null ? "" : invoice.getObject().number());
     }
 
-    /** The document shown, for the page's resources. */
-    Invoice invoiceRecord() {
-        return invoice.getObject();
-    }
-
     private boolean editable() {
         return invoice.getObject().status() == InvoiceStatus.DRAFT && user().can(InvoicingPermissions.WRITE);
-    }
-
-    private ListView<InvoiceLine> lines() {
-        return new ListView<>("lines", LoadableDetachableModel.of(() -> invoice.getObject().lines())) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<InvoiceLine> item) {
-                InvoiceLine l = item.getModelObject();
-                item.add(new Label("description", l.description()));
-                item.add(new Label("quantity", plain(l.quantity()) + " " + getString("unit." + l.unitCode(), null,
-                        l.unitCode())));
-                item.add(new Label("price", money(l.unitPrice())));
-                item.add(new Label("discount", l.discountPercent().signum() == 0 ? "" : plain(l.discountPercent())
-                        + " %"));
-                item.add(new Label("vat", getString("vat." + l.vatCode(), null, l.vatCode())));
-                item.add(new Label("net", money(l.net())));
-                int index = item.getIndex();
-                item.add(new Link<Void>("remove") {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    protected void onConfigure() {
-                        super.onConfigure();
-                        setVisible(editable() && invoice.getObject().lines().size() > 1);
-                    }
-
-                    @Override
-                    public void onClick() {
-                        List<LineDraft> kept = new ArrayList<>(drafts());
-                        kept.remove(index);
-                        change(kept, InvoicePage.this);
-                    }
-                });
-            }
-        };
-    }
-
-    private Form<Void> addLineForm() {
-        LineFields line = new LineFields(() -> invoicing().rulebook().ratesOn(user(), invoice.getObject().issueDate())
-                .stream().map(coop.essaim.api.sales.VatRate::code).toList());
-        Form<Void> form = new Form<>("addLine") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(editable());
-            }
-
-            @Override
-            protected void onSubmit() {
-                LineDraft added = line.draft(InvoicePage.this, this);
-                if (added != null) {
-                    List<LineDraft> all = new ArrayList<>(drafts());
-                    all.add(added);
-                    if (change(all, this)) {
-                        line.clear();
-                    }
-                }
-            }
-        };
-        line.addTo(form);
-        add(new CatalogueChooser("fromCatalogue", invoice.getObject().activityId(), line, this::editable));
-        return form;
     }
 
     private Form<Void> actions() {
@@ -228,7 +155,7 @@ public class InvoicePage extends InvoicingPage {
     }
 
     /** Replaces the draft's lines; reports the refusal on {@code form}, and says whether it was accepted. */
-    private boolean change(List<LineDraft> lines, org.apache.wicket.Component form) {
+    private boolean change(List<LineDraft> lines, Component form) {
         Invoice i = invoice.getObject();
         try {
             invoicing().invoices().changeDraft(user(), invoiceId, new InvoiceDraft(i.customerId(), i.issueDate(),
@@ -241,14 +168,14 @@ public class InvoicePage extends InvoicingPage {
         }
     }
 
-    private List<LineDraft> drafts() {
-        return invoice.getObject().lines().stream().map(l -> new LineDraft(l.description(), l.kind(), l.quantity(),
-                l.unitCode(), l.unitPrice(), l.discountPercent(), l.vatCode())).toList();
-    }
-
     private String customerName() {
         Invoice i = invoice.getObject();
         return i.buyerName() != null ? i.buyerName()
                 : invoicing().customers().find(user(), i.customerId()).map(c -> c.details().name()).orElse("");
+    }
+
+    private static SalesLinesPanel.Figures figures(Invoice i) {
+        return new SalesLinesPanel.Figures(i.issueDate(), i.lines(), i.totalExclVat(), i.totalVat(), i.totalInclVat(),
+                i.outstanding());
     }
 }

@@ -3,7 +3,6 @@ package coop.essaim.invoicing.ui;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.invoicing.api.Invoice;
-import coop.essaim.invoicing.api.InvoiceLine;
 import coop.essaim.invoicing.api.InvoicingPermissions;
 import coop.essaim.invoicing.api.LineDraft;
 import coop.essaim.invoicing.api.Quote;
@@ -11,6 +10,7 @@ import coop.essaim.invoicing.api.QuoteDraft;
 import coop.essaim.invoicing.api.QuoteInvoiceKind;
 import coop.essaim.invoicing.api.QuoteInvoicing;
 import coop.essaim.invoicing.api.QuoteStatus;
+import coop.essaim.invoicing.internal.quote.QuoteFiles;
 import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -19,7 +19,6 @@ import org.apache.wicket.markup.html.form.EnumChoiceRenderer;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
@@ -32,7 +31,6 @@ import org.danekja.java.util.function.serializable.SerializablePredicate;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,14 +70,16 @@ public class QuotePage extends InvoicingPage {
         add(new Label("validUntil", LoadableDetachableModel.of(() -> date(quote.getObject().validUntil()))));
         add(new Label("deposit", LoadableDetachableModel.of(() -> plain(quote.getObject().depositPercent()) + " % ("
                 + money(quote.getObject().deposit()) + ")")));
-        add(new Label("totalExcl", LoadableDetachableModel.of(() -> money(quote.getObject().totalExclVat()))));
-        add(new Label("totalVat", LoadableDetachableModel.of(() -> money(quote.getObject().totalVat()))));
-        add(new Label("totalIncl", LoadableDetachableModel.of(() -> money(quote.getObject().totalInclVat()))));
         add(new Label("left", LoadableDetachableModel.of(() -> money(invoiced.getObject().leftExclVat()))));
         add(new BookmarkablePageLink<Void>("back", QuotesPage.class, new PageParameters().set("activity",
                 q.activityId())));
-        add(new ResourceLink<Void>("pdf", new QuoteDocumentResource(this)));
-        add(lines(), addLineForm(), actions(), convertForm(), invoices(invoiced));
+        add(new ResourceLink<Void>("pdf", new PdfResource(() -> {
+            Quote shown = quote.getObject();
+            byte[] pdf = invoicing().quoteFiles().pdf(currentUserContext(), shown);
+            return new PdfResource.Pdf(QuoteFiles.fileName(shown), pdf);
+        })));
+        add(new SalesLinesPanel("editor", () -> figures(quote.getObject()), () -> in(QuoteStatus.DRAFT),
+                this::change, null), actions(), convertForm(), invoices(invoiced));
     }
 
     @Override
@@ -88,80 +88,12 @@ public class QuotePage extends InvoicingPage {
                 : quote.getObject().number());
     }
 
-    Quote quoteRecord() {
-        return quote.getObject();
-    }
-
     private boolean writer() {
         return user().can(InvoicingPermissions.WRITE);
     }
 
     private boolean in(QuoteStatus... statuses) {
         return writer() && Arrays.asList(statuses).contains(quote.getObject().status());
-    }
-
-    private ListView<InvoiceLine> lines() {
-        return new ListView<>("lines", LoadableDetachableModel.of(() -> quote.getObject().lines())) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<InvoiceLine> item) {
-                InvoiceLine l = item.getModelObject();
-                item.add(new Label("description", l.description()));
-                item.add(new Label("quantity", plain(l.quantity()) + " " + getString("unit." + l.unitCode(), null,
-                        l.unitCode())));
-                item.add(new Label("price", money(l.unitPrice())));
-                item.add(new Label("discount", l.discountPercent().signum() == 0 ? ""
-                        : plain(l.discountPercent()) + " %"));
-                item.add(new Label("vat", getString("vat." + l.vatCode(), null, l.vatCode())));
-                item.add(new Label("net", money(l.net())));
-                int index = item.getIndex();
-                item.add(new Link<Void>("remove") {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    protected void onConfigure() {
-                        super.onConfigure();
-                        setVisible(in(QuoteStatus.DRAFT) && quote.getObject().lines().size() > 1);
-                    }
-
-                    @Override
-                    public void onClick() {
-                        List<LineDraft> kept = new ArrayList<>(drafts());
-                        kept.remove(index);
-                        change(kept, QuotePage.this);
-                    }
-                });
-            }
-        };
-    }
-
-    private Form<Void> addLineForm() {
-        LineFields line = new LineFields(() -> invoicing().rulebook().ratesOn(user(), quote.getObject().issueDate())
-                .stream().map(coop.essaim.api.sales.VatRate::code).toList());
-        Form<Void> form = new Form<>("addLine") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(in(QuoteStatus.DRAFT));
-            }
-
-            @Override
-            protected void onSubmit() {
-                LineDraft added = line.draft(QuotePage.this, this);
-                if (added != null) {
-                    List<LineDraft> all = new ArrayList<>(drafts());
-                    all.add(added);
-                    if (change(all, this)) {
-                        line.clear();
-                    }
-                }
-            }
-        };
-        line.addTo(form);
-        return form;
     }
 
     private Form<Void> actions() {
@@ -269,8 +201,8 @@ public class QuotePage extends InvoicingPage {
         }
     }
 
-    private List<LineDraft> drafts() {
-        return quote.getObject().lines().stream().map(l -> new LineDraft(l.description(), l.kind(), l.quantity(),
-                l.unitCode(), l.unitPrice(), l.discountPercent(), l.vatCode())).toList();
+    private static SalesLinesPanel.Figures figures(Quote q) {
+        return new SalesLinesPanel.Figures(q.issueDate(), q.lines(), q.totalExclVat(), q.totalVat(), q.totalInclVat(),
+                null);
     }
 }

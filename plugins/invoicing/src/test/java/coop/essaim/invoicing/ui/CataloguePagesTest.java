@@ -120,11 +120,11 @@ class CataloguePagesTest {
                 draft(customer, service("Essayage", "1", "30.00")));
         EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
         tester.startPage(InvoicePage.class, new PageParameters().set("id", invoice.id()));
-        FormTester choose = tester.newFormTester("fromCatalogue");
+        FormTester choose = tester.newFormTester("editor:fromCatalogue");
         choose.select("item", rowOf("Robe sur mesure"));
         choose.submit();
         tester.assertNoErrorMessage();
-        FormTester line = tester.newFormTester("addLine");
+        FormTester line = tester.newFormTester("editor:addLine");
         assertEquals("Robe sur mesure", line.getTextComponentValue("description"));
         assertEquals("450.00", line.getTextComponentValue("price"));
         line.setValue("quantity", "2");

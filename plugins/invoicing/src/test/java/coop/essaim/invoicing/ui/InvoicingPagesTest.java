@@ -53,7 +53,7 @@ class InvoicingPagesTest {
         tester.assertRenderedPage(InvoicePage.class);
         tester.assertContains("Costumes de scène");
 
-        FormTester line = tester.newFormTester("addLine");
+        FormTester line = tester.newFormTester("editor:addLine");
         line.setValue("description", "Retouches");
         line.setValue("quantity", "1,5");
         line.setValue("price", "40");
@@ -69,7 +69,7 @@ class InvoicingPagesTest {
                                 null, 0, 500)).items().stream()
                 .filter(i -> i.customerId() == customer.id()).findFirst().orElseThrow();
         tester.assertContains(validated.number());
-        tester.assertInvisible("addLine");
+        tester.assertInvisible("editor:addLine");
     }
 
     @Test
@@ -80,7 +80,7 @@ class InvoicingPagesTest {
                 draft(customer.id(), service("Patron", "1", "30.00")));
         EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
         tester.startPage(InvoicePage.class, new PageParameters().set("id", invoice.id()));
-        FormTester line = tester.newFormTester("addLine");
+        FormTester line = tester.newFormTester("editor:addLine");
         line.setValue("description", "");
         line.setValue("quantity", "-2");
         line.setValue("price", "12");

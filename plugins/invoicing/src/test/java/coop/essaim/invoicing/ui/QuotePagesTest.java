@@ -49,7 +49,7 @@ class QuotePagesTest {
         tester.assertContains("Costumes du spectacle");
         tester.assertContains("960,00"); // 800.00 excl. VAT + 20 %
 
-        FormTester line = tester.newFormTester("addLine");
+        FormTester line = tester.newFormTester("editor:addLine");
         line.setValue("description", "Retouches");
         line.setValue("price", "100");
         line.setValue("discount", "10");
@@ -65,7 +65,7 @@ class QuotePagesTest {
         Quote sent = fixture.invoicing().quotes().of(fixture.jeanne(), fixture.jeanneActivity(), QuoteStatus.SENT)
                 .stream().filter(q -> q.customerId() == customer.id()).findFirst().orElseThrow();
         tester.assertContains(sent.number());
-        tester.assertInvisible("addLine");
+        tester.assertInvisible("editor:addLine");
         tester.clickLink("pdf");
         assertEquals("application/pdf", tester.getLastResponse().getContentType());
         byte[] pdf = tester.getLastResponse().getBinaryContent();

@@ -5,6 +5,7 @@ import coop.essaim.invoicing.api.CatalogueItem;
 import coop.essaim.invoicing.api.CatalogueItemDetails;
 import coop.essaim.invoicing.api.LineKind;
 import coop.essaim.invoicing.internal.Audit;
+import coop.essaim.invoicing.internal.row.ActivityRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,19 +22,13 @@ import java.time.LocalDateTime;
 /** Table INV_CATALOGUE_ITEM: a product or service of one activity's catalogue. */
 @Entity(name = "InvoicingCatalogueItem")
 @Table(name = "INV_CATALOGUE_ITEM")
-public class CatalogueItemEntity {
+public class CatalogueItemEntity extends ActivityRow {
 
     @Id
     @SequenceGenerator(name = "INV_CATALOGUE_ITEM_SEQ", sequenceName = "INV_CATALOGUE_ITEM_SEQ", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "INV_CATALOGUE_ITEM_SEQ")
     @Column(name = "ID")
     private Long id;
-
-    @Column(name = "COOPERATIVE_ID", nullable = false, updatable = false)
-    private long cooperativeId;
-
-    @Column(name = "ACTIVITY_ID", nullable = false, updatable = false)
-    private long activityId;
 
     @Column(name = "NAME", nullable = false, length = 200)
     private String name;
@@ -70,33 +64,14 @@ public class CatalogueItemEntity {
     @Column(name = "ARCHIVED_BY", length = 40)
     private String archivedBy;
 
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
-    private String createdBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Column(name = "UPDATED_BY", nullable = false, length = 40)
-    private String updatedBy;
-
-    @Version
-    @Column(name = "ROW_VERSION", nullable = false)
-    private int rowVersion;
-
     protected CatalogueItemEntity() {
         // for JPA
     }
 
     CatalogueItemEntity(long cooperativeId, long activityId, CatalogueItemDetails details, String login,
                         Instant now) {
-        this.cooperativeId = cooperativeId;
-        this.activityId = activityId;
+        super(cooperativeId, activityId, login, now);
         this.currency = details.unitPrice().currency().getCurrencyCode();
-        this.createdAt = Audit.column(now);
-        this.createdBy = login;
         change(details, login, now);
     }
 
@@ -108,8 +83,7 @@ public class CatalogueItemEntity {
         this.unitPriceMinor = d.unitPrice().minorUnits();
         this.vatCode = d.vatCode();
         this.reference = d.reference();
-        this.updatedAt = Audit.column(now);
-        this.updatedBy = login;
+        touch(login, now);
     }
 
     void archive(String login, Instant now) {
@@ -122,20 +96,12 @@ public class CatalogueItemEntity {
         return id;
     }
 
-    long getCooperativeId() {
-        return cooperativeId;
-    }
-
-    long getActivityId() {
-        return activityId;
-    }
-
     boolean isArchived() {
         return archived;
     }
 
     CatalogueItem toRecord() {
-        return new CatalogueItem(id, activityId, new CatalogueItemDetails(name, description, kind, unitCode,
+        return new CatalogueItem(id, getActivityId(), new CatalogueItemDetails(name, description, kind, unitCode,
                 Money.of(unitPriceMinor, currency), vatCode, reference), archived);
     }
 }

@@ -41,7 +41,8 @@ public final class InvoicingExpectedCash implements ExpectedCashSource {
         return store.read(em -> {
             List<ExpectedCash> out = new ArrayList<>();
             out.addAll(due(em, user, activityId, until, "select i.dueDate, i.totalInclMinor - i.settledMinor,"
-                    + " i.currency, i.number, i.buyerName, i.number from InvoicingInvoice i where i.cooperativeId = :coop"
+                    + " i.currency, i.number, i.buyer.name, i.number from InvoicingInvoice i"
+                    + " where i.cooperativeId = :coop"
                     + " and i.activityId = :activity and i.status = :validated and i.kind <> :credit"
                     + " and i.settledMinor < i.totalInclMinor order by i.dueDate, i.id",
                     Map.of("validated", InvoiceStatus.VALIDATED, "credit", InvoiceKind.CREDIT_NOTE), 1,

@@ -6,11 +6,13 @@ import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.InvoiceKind;
 import coop.essaim.invoicing.api.InvoiceLine;
 import coop.essaim.invoicing.api.InvoiceStatus;
-import coop.essaim.invoicing.api.VatRounding;
 import coop.essaim.invoicing.internal.Audit;
 import coop.essaim.invoicing.internal.customer.CustomerEntity;
+import coop.essaim.invoicing.internal.party.PartyIdentity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +23,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,22 +38,13 @@ import java.util.List;
  */
 @Entity(name = "InvoicingInvoice")
 @Table(name = "INV_INVOICE")
-public class InvoiceEntity {
+public class InvoiceEntity extends SalesDocumentRow {
 
     @Id
     @SequenceGenerator(name = "INV_INVOICE_SEQ", sequenceName = "INV_INVOICE_SEQ", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "INV_INVOICE_SEQ")
     @Column(name = "ID")
     private Long id;
-
-    @Column(name = "COOPERATIVE_ID", nullable = false, updatable = false)
-    private long cooperativeId;
-
-    @Column(name = "ACTIVITY_ID", nullable = false, updatable = false)
-    private long activityId;
-
-    @Column(name = "CUSTOMER_ID", nullable = false)
-    private long customerId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false, updatable = false, length = 20)
@@ -65,30 +57,11 @@ public class InvoiceEntity {
     @Column(name = "INVOICE_NUMBER", length = 20)
     private String number;
 
-    @Column(name = "ISSUE_DATE", nullable = false)
-    private LocalDate issueDate;
-
     @Column(name = "PAYMENT_DAYS", nullable = false)
     private int paymentDays;
 
     @Column(name = "DUE_DATE", nullable = false)
     private LocalDate dueDate;
-
-    @Column(name = "CURRENCY", nullable = false, updatable = false, length = 3)
-    private String currency;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "VAT_ROUNDING", nullable = false, length = 10)
-    private VatRounding vatRounding;
-
-    @Column(name = "TOTAL_EXCL_MINOR", nullable = false)
-    private long totalExclMinor;
-
-    @Column(name = "TOTAL_VAT_MINOR", nullable = false)
-    private long totalVatMinor;
-
-    @Column(name = "TOTAL_INCL_MINOR", nullable = false)
-    private long totalInclMinor;
 
     @Column(name = "SETTLED_MINOR", nullable = false)
     private long settledMinor;
@@ -99,32 +72,17 @@ public class InvoiceEntity {
     @Column(name = "QUOTE_ID", updatable = false)
     private Long quoteId;
 
-    @Column(name = "BUYER_REFERENCE", length = 100)
-    private String buyerReference;
-
-    @Column(name = "BUYER_NAME", length = 200)
-    private String buyerName;
-
-    @Column(name = "BUYER_STREET", length = 200)
-    private String buyerStreet;
-
-    @Column(name = "BUYER_POSTAL_CODE", length = 20)
-    private String buyerPostalCode;
-
-    @Column(name = "BUYER_CITY", length = 100)
-    private String buyerCity;
-
-    @Column(name = "BUYER_COUNTRY", length = 2)
-    private String buyerCountry;
-
-    @Column(name = "BUYER_VAT_NUMBER", length = 20)
-    private String buyerVatNumber;
-
-    @Column(name = "BUYER_REGISTRATION", length = 40)
-    private String buyerRegistration;
-
-    @Column(name = "BUYER_EMAIL", length = 254)
-    private String buyerEmail;
+    /** Empty ({@code null}) until validation copies the customer. */
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "BUYER_NAME", length = 200))
+    @AttributeOverride(name = "email", column = @Column(name = "BUYER_EMAIL", length = 254))
+    @AttributeOverride(name = "street", column = @Column(name = "BUYER_STREET", length = 200))
+    @AttributeOverride(name = "postalCode", column = @Column(name = "BUYER_POSTAL_CODE", length = 20))
+    @AttributeOverride(name = "city", column = @Column(name = "BUYER_CITY", length = 100))
+    @AttributeOverride(name = "country", column = @Column(name = "BUYER_COUNTRY", length = 2))
+    @AttributeOverride(name = "vatNumber", column = @Column(name = "BUYER_VAT_NUMBER", length = 20))
+    @AttributeOverride(name = "registrationNumber", column = @Column(name = "BUYER_REGISTRATION", length = 40))
+    private PartyIdentity buyer;
 
     @Column(name = "LEDGER_ENTRY_ID")
     private Long ledgerEntryId;
@@ -141,22 +99,6 @@ public class InvoiceEntity {
     @Column(name = "VALIDATED_BY", length = 40)
     private String validatedBy;
 
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
-    private String createdBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Column(name = "UPDATED_BY", nullable = false, length = 40)
-    private String updatedBy;
-
-    @Version
-    @Column(name = "ROW_VERSION", nullable = false)
-    private int rowVersion;
-
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<InvoiceLineEntity> lines = new ArrayList<>();
@@ -167,30 +109,18 @@ public class InvoiceEntity {
 
     InvoiceEntity(long cooperativeId, long activityId, InvoiceKind kind, String currency, Long correctsInvoiceId,
                   String login, Instant now) {
-        this.cooperativeId = cooperativeId;
-        this.activityId = activityId;
+        super(cooperativeId, activityId, currency, login, now);
         this.kind = kind;
         this.status = InvoiceStatus.DRAFT;
-        this.currency = currency;
         this.correctsInvoiceId = correctsInvoiceId;
-        this.createdAt = Audit.column(now);
-        this.createdBy = login;
-        this.updatedAt = this.createdAt;
-        this.updatedBy = login;
     }
 
     /** Replaces the draft's content with computed lines and totals. */
     void fill(long customer, LocalDate issue, int days, String reference, InvoiceCalculation.Result computed,
               String login, Instant now) {
-        this.customerId = customer;
-        this.issueDate = issue;
+        fillSale(customer, issue, reference, computed);
         this.paymentDays = days;
         this.dueDate = issue.plusDays(days);
-        this.buyerReference = reference;
-        this.vatRounding = computed.rounding();
-        this.totalExclMinor = computed.totalExcl().minorUnits();
-        this.totalVatMinor = computed.totalVat().minorUnits();
-        this.totalInclMinor = computed.totalIncl().minorUnits();
         this.lines.clear();
         for (InvoiceLine line : computed.lines()) {
             lines.add(new InvoiceLineEntity(this, line));
@@ -206,18 +136,10 @@ public class InvoiceEntity {
     }
 
     /** Fixes the number and the buyer as the document shows them; the ledger entry follows in the same step. */
-    void validate(String assigned, CustomerEntity buyer, String login, Instant now) {
+    void validate(String assigned, CustomerEntity customer, String login, Instant now) {
         this.status = InvoiceStatus.VALIDATED;
         this.number = assigned;
-        this.buyerName = buyer.toRecord().details().name();
-        var d = buyer.toRecord().details();
-        this.buyerStreet = d.address().street();
-        this.buyerPostalCode = d.address().postalCode();
-        this.buyerCity = d.address().city();
-        this.buyerCountry = d.address().country();
-        this.buyerVatNumber = d.vatNumber();
-        this.buyerRegistration = d.registrationNumber();
-        this.buyerEmail = d.email();
+        this.buyer = customer.party().copy();
         this.validatedAt = Audit.column(now);
         this.validatedBy = login;
         touch(login, now);
@@ -233,25 +155,8 @@ public class InvoiceEntity {
         touch(login, now);
     }
 
-    private void touch(String login, Instant now) {
-        this.updatedAt = Audit.column(now);
-        this.updatedBy = login;
-    }
-
     public Long getId() {
         return id;
-    }
-
-    public long getCooperativeId() {
-        return cooperativeId;
-    }
-
-    public long getActivityId() {
-        return activityId;
-    }
-
-    public long getCustomerId() {
-        return customerId;
     }
 
     public InvoiceKind getKind() {
@@ -264,14 +169,6 @@ public class InvoiceEntity {
 
     public String getNumber() {
         return number;
-    }
-
-    public LocalDate getIssueDate() {
-        return issueDate;
-    }
-
-    public Currency currency() {
-        return Currency.getInstance(currency);
     }
 
     public Long getCorrectsInvoiceId() {
@@ -288,13 +185,16 @@ public class InvoiceEntity {
     }
 
     public long outstandingMinor() {
-        return totalInclMinor - settledMinor;
+        return totalInclMinor() - settledMinor;
     }
 
     /** The buyer as copied at validation (empty before). */
     public BuyerSnapshot buyer() {
-        return new BuyerSnapshot(buyerName, new Address(buyerStreet, buyerPostalCode, buyerCity,
-                buyerCountry), buyerVatNumber, buyerRegistration, buyerEmail);
+        if (buyer == null) {
+            return new BuyerSnapshot(null, Address.NONE, null, null, null);
+        }
+        return new BuyerSnapshot(buyer.name(), buyer.address(), buyer.vatNumber(), buyer.registrationNumber(),
+                buyer.email());
     }
 
     /** The buyer of a validated document, as it was when the document was issued. */
@@ -304,9 +204,9 @@ public class InvoiceEntity {
 
     public Invoice toRecord() {
         Currency cur = currency();
-        return new Invoice(id, activityId, customerId, kind, status, number, issueDate, paymentDays, dueDate,
-                buyerReference, buyerName, vatRounding, lines.stream().map(l -> l.toRecord(cur)).toList(),
-                Money.of(totalExclMinor, cur), Money.of(totalVatMinor, cur), Money.of(totalInclMinor, cur),
+        return new Invoice(id, getActivityId(), getCustomerId(), kind, status, number, getIssueDate(), paymentDays,
+                dueDate, buyerReference(), buyer().name(), vatRounding(),
+                lines.stream().map(l -> l.toRecord(cur)).toList(), totalExcl(), totalVat(), totalIncl(),
                 Money.of(settledMinor, cur), correctsInvoiceId, ledgerEntryId, Audit.instant(validatedAt),
                 validatedBy);
     }

@@ -4,6 +4,8 @@ import coop.essaim.api.money.Money;
 import coop.essaim.invoicing.api.SupplierInvoice;
 import coop.essaim.invoicing.api.SupplierInvoiceStatus;
 import coop.essaim.invoicing.internal.Audit;
+import coop.essaim.invoicing.internal.row.DocumentRow;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +18,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import java.util.List;
  */
 @Entity(name = "InvoicingSupplierInvoice")
 @Table(name = "INV_SUPPLIER_INVOICE")
-public class SupplierInvoiceEntity {
+@AttributeOverride(name = "totalVatMinor", column = @Column(name = "VAT_MINOR", nullable = false))
+public class SupplierInvoiceEntity extends DocumentRow {
 
     @Id
     @SequenceGenerator(name = "INV_SUPPLIER_INVOICE_SEQ", sequenceName = "INV_SUPPLIER_INVOICE_SEQ",
@@ -38,12 +40,6 @@ public class SupplierInvoiceEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "INV_SUPPLIER_INVOICE_SEQ")
     @Column(name = "ID")
     private Long id;
-
-    @Column(name = "COOPERATIVE_ID", nullable = false, updatable = false)
-    private long cooperativeId;
-
-    @Column(name = "ACTIVITY_ID", nullable = false, updatable = false)
-    private long activityId;
 
     @Column(name = "SUPPLIER_ID", nullable = false)
     private long supplierId;
@@ -67,18 +63,6 @@ public class SupplierInvoiceEntity {
     @Column(name = "STATUS", nullable = false, length = 20)
     private SupplierInvoiceStatus status;
 
-    @Column(name = "CURRENCY", nullable = false, updatable = false, length = 3)
-    private String currency;
-
-    @Column(name = "TOTAL_EXCL_MINOR", nullable = false)
-    private long totalExclMinor;
-
-    @Column(name = "VAT_MINOR", nullable = false)
-    private long vatMinor;
-
-    @Column(name = "TOTAL_INCL_MINOR", nullable = false)
-    private long totalInclMinor;
-
     @Column(name = "PAID_MINOR", nullable = false)
     private long paidMinor;
 
@@ -101,22 +85,6 @@ public class SupplierInvoiceEntity {
     @Column(name = "VALIDATED_BY", length = 40)
     private String validatedBy;
 
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
-    private String createdBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Column(name = "UPDATED_BY", nullable = false, length = 40)
-    private String updatedBy;
-
-    @Version
-    @Column(name = "ROW_VERSION", nullable = false)
-    private int rowVersion;
-
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<PurchaseLineEntity> lines = new ArrayList<>();
@@ -126,12 +94,8 @@ public class SupplierInvoiceEntity {
     }
 
     SupplierInvoiceEntity(long cooperativeId, long activityId, String currency, String login, Instant now) {
-        this.cooperativeId = cooperativeId;
-        this.activityId = activityId;
-        this.currency = currency;
+        super(cooperativeId, activityId, currency, login, now);
         this.status = SupplierInvoiceStatus.DRAFT;
-        this.createdAt = Audit.column(now);
-        this.createdBy = login;
     }
 
     void fill(SupplierEntity supplier, PurchaseContent.Checked content, String login, Instant now) {
@@ -143,28 +107,28 @@ public class SupplierInvoiceEntity {
         dueDate = content.draft().dueDate();
         lines.clear();
         content.lines().forEach(l -> lines.add(new PurchaseLineEntity(this, l)));
-        totalExclMinor = lines.stream().mapToLong(PurchaseLineEntity::getNetMinor).sum();
-        vatMinor = lines.stream().mapToLong(PurchaseLineEntity::getVatMinor).sum();
-        totalInclMinor = totalExclMinor + vatMinor;
-        touched(login, now);
+        long excl = lines.stream().mapToLong(PurchaseLineEntity::getNetMinor).sum();
+        long vat = lines.stream().mapToLong(PurchaseLineEntity::getVatMinor).sum();
+        totals(excl, vat, excl + vat);
+        touch(login, now);
     }
 
     void receipt(long id, String login, Instant now) {
         receiptId = id;
-        touched(login, now);
+        touch(login, now);
     }
 
     void submit(String login, Instant now) {
         status = SupplierInvoiceStatus.SUBMITTED;
         submittedAt = Audit.column(now);
         refusalReason = null;
-        touched(login, now);
+        touch(login, now);
     }
 
     void refuse(String reason, String login, Instant now) {
         status = SupplierInvoiceStatus.DRAFT;
         refusalReason = reason;
-        touched(login, now);
+        touch(login, now);
     }
 
     void validated(long entryId, String login, Instant now) {
@@ -172,28 +136,15 @@ public class SupplierInvoiceEntity {
         ledgerEntryId = entryId;
         validatedAt = Audit.column(now);
         validatedBy = login;
-        touched(login, now);
+        touch(login, now);
     }
 
     void settle(long amountMinor, String login, Instant now) {
         paidMinor += amountMinor;
-        if (paidMinor == totalInclMinor) {
+        if (paidMinor == totalInclMinor()) {
             status = SupplierInvoiceStatus.PAID;
         }
-        touched(login, now);
-    }
-
-    private void touched(String login, Instant now) {
-        updatedAt = Audit.column(now);
-        updatedBy = login;
-    }
-
-    long getCooperativeId() {
-        return cooperativeId;
-    }
-
-    long getActivityId() {
-        return activityId;
+        touch(login, now);
     }
 
     SupplierInvoiceStatus getStatus() {
@@ -205,9 +156,10 @@ public class SupplierInvoiceEntity {
     }
 
     SupplierInvoice toRecord() {
-        return new SupplierInvoice(id, activityId, supplierId, supplierName, supplierNumber, invoiceDate, dueDate,
-                status, lines.stream().map(l -> l.toRecord(currency)).toList(), Money.of(totalExclMinor, currency),
-                Money.of(vatMinor, currency), Money.of(totalInclMinor, currency), Money.of(paidMinor, currency),
-                receiptId != null, refusalReason, ledgerEntryId, createdBy, validatedBy);
+        String currency = currency().getCurrencyCode();
+        return new SupplierInvoice(id, getActivityId(), supplierId, supplierName, supplierNumber, invoiceDate,
+                dueDate, status, lines.stream().map(l -> l.toRecord(currency)).toList(), totalExcl(), totalVat(),
+                totalIncl(), Money.of(paidMinor, currency), receiptId != null, refusalReason, ledgerEntryId,
+                createdBy(), validatedBy);
     }
 }

@@ -4,9 +4,9 @@ import coop.essaim.api.money.Money;
 import coop.essaim.invoicing.api.InvoiceLine;
 import coop.essaim.invoicing.api.Quote;
 import coop.essaim.invoicing.api.QuoteStatus;
-import coop.essaim.invoicing.api.VatRounding;
 import coop.essaim.invoicing.internal.Audit;
 import coop.essaim.invoicing.internal.invoice.InvoiceCalculation;
+import coop.essaim.invoicing.internal.invoice.SalesDocumentRow;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,22 +36,13 @@ import java.util.List;
  */
 @Entity(name = "InvoicingQuote")
 @Table(name = "INV_QUOTE")
-public class QuoteEntity {
+public class QuoteEntity extends SalesDocumentRow {
 
     @Id
     @SequenceGenerator(name = "INV_QUOTE_SEQ", sequenceName = "INV_QUOTE_SEQ", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "INV_QUOTE_SEQ")
     @Column(name = "ID")
     private Long id;
-
-    @Column(name = "COOPERATIVE_ID", nullable = false, updatable = false)
-    private long cooperativeId;
-
-    @Column(name = "ACTIVITY_ID", nullable = false, updatable = false)
-    private long activityId;
-
-    @Column(name = "CUSTOMER_ID", nullable = false)
-    private long customerId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
@@ -61,33 +51,11 @@ public class QuoteEntity {
     @Column(name = "QUOTE_NUMBER", length = 20)
     private String number;
 
-    @Column(name = "ISSUE_DATE", nullable = false)
-    private LocalDate issueDate;
-
     @Column(name = "VALID_UNTIL", nullable = false)
     private LocalDate validUntil;
 
     @Column(name = "DEPOSIT_PERCENT", nullable = false, precision = 5, scale = 2)
     private BigDecimal depositPercent;
-
-    @Column(name = "CURRENCY", nullable = false, updatable = false, length = 3)
-    private String currency;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "VAT_ROUNDING", nullable = false, length = 10)
-    private VatRounding vatRounding;
-
-    @Column(name = "TOTAL_EXCL_MINOR", nullable = false)
-    private long totalExclMinor;
-
-    @Column(name = "TOTAL_VAT_MINOR", nullable = false)
-    private long totalVatMinor;
-
-    @Column(name = "TOTAL_INCL_MINOR", nullable = false)
-    private long totalInclMinor;
-
-    @Column(name = "BUYER_REFERENCE", length = 100)
-    private String buyerReference;
 
     @Column(name = "DUPLICATED_FROM_ID", updatable = false)
     private Long duplicatedFromId;
@@ -104,22 +72,6 @@ public class QuoteEntity {
     @Column(name = "DECIDED_BY", length = 40)
     private String decidedBy;
 
-    @Column(name = "CREATED_AT", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
-    private String createdBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private LocalDateTime updatedAt;
-
-    @Column(name = "UPDATED_BY", nullable = false, length = 40)
-    private String updatedBy;
-
-    @Version
-    @Column(name = "ROW_VERSION", nullable = false)
-    private int rowVersion;
-
     @OneToMany(mappedBy = "quote", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<QuoteLineEntity> lines = new ArrayList<>();
@@ -130,28 +82,16 @@ public class QuoteEntity {
 
     QuoteEntity(long cooperativeId, long activityId, String currency, Long duplicatedFromId, String login,
                 Instant now) {
-        this.cooperativeId = cooperativeId;
-        this.activityId = activityId;
+        super(cooperativeId, activityId, currency, login, now);
         this.status = QuoteStatus.DRAFT;
-        this.currency = currency;
         this.duplicatedFromId = duplicatedFromId;
-        this.createdAt = Audit.column(now);
-        this.createdBy = login;
-        this.updatedAt = this.createdAt;
-        this.updatedBy = login;
     }
 
     void fill(long customer, LocalDate issue, LocalDate until, BigDecimal deposit, String reference,
               InvoiceCalculation.Result computed, String login, Instant now) {
-        this.customerId = customer;
-        this.issueDate = issue;
+        fillSale(customer, issue, reference, computed);
         this.validUntil = until;
         this.depositPercent = deposit;
-        this.buyerReference = reference;
-        this.vatRounding = computed.rounding();
-        this.totalExclMinor = computed.totalExcl().minorUnits();
-        this.totalVatMinor = computed.totalVat().minorUnits();
-        this.totalInclMinor = computed.totalIncl().minorUnits();
         this.lines.clear();
         for (InvoiceLine line : computed.lines()) {
             lines.add(new QuoteLineEntity(this, line));
@@ -174,21 +114,8 @@ public class QuoteEntity {
         touch(login, now);
     }
 
-    private void touch(String login, Instant now) {
-        this.updatedAt = Audit.column(now);
-        this.updatedBy = login;
-    }
-
     public Long getId() {
         return id;
-    }
-
-    public long getCooperativeId() {
-        return cooperativeId;
-    }
-
-    public long getActivityId() {
-        return activityId;
     }
 
     /** The status as stored: never EXPIRED. */
@@ -196,19 +123,15 @@ public class QuoteEntity {
         return status;
     }
 
-    Currency currency() {
-        return Currency.getInstance(currency);
-    }
-
     /** The quote as read on {@code today}: a sent quote past its validity date reads EXPIRED. */
     Quote toRecord(LocalDate today) {
         Currency cur = currency();
         QuoteStatus shown = status == QuoteStatus.SENT && validUntil.isBefore(today) ? QuoteStatus.EXPIRED : status;
-        Money incl = Money.of(totalInclMinor, cur);
+        Money incl = totalIncl();
         BigDecimal percent = depositPercent.stripTrailingZeros();
-        return new Quote(id, activityId, customerId, shown, number, issueDate, validUntil, percent, buyerReference,
-                vatRounding, lines.stream().map(l -> l.toRecord(cur)).toList(), Money.of(totalExclMinor, cur),
-                Money.of(totalVatMinor, cur), incl, incl.times(percent.movePointLeft(2), RoundingMode.HALF_UP),
-                duplicatedFromId, Audit.instant(sentAt), sentBy, Audit.instant(decidedAt), decidedBy, createdBy);
+        return new Quote(id, getActivityId(), getCustomerId(), shown, number, getIssueDate(), validUntil, percent,
+                buyerReference(), vatRounding(), lines.stream().map(l -> l.toRecord(cur)).toList(), totalExcl(),
+                totalVat(), incl, incl.times(percent.movePointLeft(2), RoundingMode.HALF_UP),
+                duplicatedFromId, Audit.instant(sentAt), sentBy, Audit.instant(decidedAt), decidedBy, createdBy());
     }
 }
