@@ -48,8 +48,8 @@ class LetteringTest {
     static final LedgerFixture f = new LedgerFixture();
 
     /** The fixture's activities. */
-    static final long STRUCTURE = 1;
-    static final long JEANNE = 12;
+    static final long STRUCTURE = LedgerFixture.STRUCTURE;
+    static final long JEANNE = LedgerFixture.JEANNE;
 
     private static Money eur(long cents) {
         return Money.of(cents, "EUR");
