@@ -55,6 +55,7 @@ public final class LedgerBench {
 
             LedgerJournals journals = install.kernel.service(LedgerJournals.class);
             t0 = System.nanoTime();
+            long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             JournalImportResult imported;
             try (Reader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
                 imported = journals.importJournal(install.admin, new JournalImport(install.admin.cooperativeId(),
@@ -63,6 +64,9 @@ public final class LedgerBench {
             long importMs = ms(t0);
             report("import: %,d entries, %,d postings stored, numbered, hash-chained", importMs,
                     imported.entriesPosted(), imported.postingsPosted());
+            // the import runs in this thread (embedded Derby too): its CPU time moves less with the machine's load
+            report("  of which CPU time of the importing thread", Math.max(1,
+                    (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000));
 
             Ledger ledger = install.kernel.service(Ledger.class);
             long coop = install.admin.cooperativeId();

@@ -6,7 +6,6 @@ import coop.essaim.api.ledger.EntryDraft;
 import coop.essaim.api.ledger.FiscalYear;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.UserContext;
-import coop.essaim.kernel.cooperative.Timestamps;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
@@ -23,9 +22,9 @@ import java.util.Set;
  * Many entries posted in one transaction under the cooperative's chain lock ({@link KernelLedger#postBatch}):
  * the same rules, numbering and chaining as one {@link KernelLedger#post} each, but the chart and the closed
  * limit are read once, idempotency keys are looked up {@link #CHUNK} drafts at a time, the numbering counters
- * and the chain head are written once at the end, and the persistence context is flushed and cleared after
- * each chunk so memory stays bounded whatever the size. If the caller's work throws, the transaction rolls
- * back: nothing is posted and no number is used.
+ * and the chain head are written once at the end, and each chunk's rows go to the database as JDBC batches
+ * ({@link LedgerRowWriter}) in the same transaction, so memory stays bounded whatever the size. If the caller's
+ * work throws, the transaction rolls back: nothing is posted and no number is used.
  */
 public final class LedgerBatch {
 
@@ -120,20 +119,22 @@ public final class LedgerBatch {
         if (existing == null) {
             existing = existingKeys();
         }
-        for (EntryDraft draft : pending) {
-            // a key already posted, earlier or in this chunk, posts nothing (as post() returns the first entry)
-            if (!existing.add(draft.idempotencyKey().strip())) {
-                alreadyPresent++;
-                continue;
+        try (LedgerRowWriter rows = new LedgerRowWriter(em, now, user.login())) {
+            for (EntryDraft draft : pending) {
+                // a key already posted, earlier or in this chunk, posts nothing (as post() returns the first entry)
+                if (!existing.add(draft.idempotencyKey().strip())) {
+                    alreadyPresent++;
+                    continue;
+                }
+                insert(draft, rows);
             }
-            insert(draft);
+            rows.execute();
         }
         pending.clear();
-        em.flush();
         em.clear();
     }
 
-    private void insert(EntryDraft draft) {
+    private void insert(EntryDraft draft, LedgerRowWriter rows) {
         FiscalYear year = FiscalYear.containing(draft.date(), coop.fiscalYearStartMonth());
         String journal = draft.journal().code();
         long[] counter = counters.computeIfAbsent(journal + "|" + year.year(), k -> {
@@ -149,11 +150,7 @@ public final class LedgerBatch {
                 EntryContent.blankToNull(draft.pieceReference()), draft.pieceDate(), draft.label().strip(),
                 draft.idempotencyKey().strip(), null, lastHash, lines);
         String hash = EntryHash.of(content);
-        LedgerEntryEntity entry = new LedgerEntryEntity(content, hash, Timestamps.stored(now), user.login());
-        em.persist(entry);
-        for (EntryContent.Line l : lines) {
-            em.persist(new LedgerPostingEntity(entry.getId(), coop.id(), draft.date(), l));
-        }
+        rows.add(content, hash);
         seq++;
         lastHash = hash;
         posted++;

@@ -19,6 +19,11 @@ public final class PostgresDataSources {
         try {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(url);
+            // a batch of inserts (EclipseLink's batch writing, the ledger's journal import) goes as multi-row
+            // INSERTs rather than one statement each; a URL that says otherwise keeps its choice
+            if (!url.toLowerCase(java.util.Locale.ROOT).contains("rewritebatchedinserts")) {
+                ds.setReWriteBatchedInserts(true);
+            }
             if (user != null) {
                 ds.setUser(user);
             }
