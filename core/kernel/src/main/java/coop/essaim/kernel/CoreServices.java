@@ -14,6 +14,7 @@ import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccess;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.ContributionRateBook;
+import coop.essaim.api.ledger.ContributionScheme;
 import coop.essaim.api.ledger.ContributionTransfers;
 import coop.essaim.api.ledger.TreasuryForecast;
 import coop.essaim.api.people.People;
@@ -30,6 +31,7 @@ import coop.essaim.kernel.people.KernelPersonalData;
 import coop.essaim.kernel.people.PathModels;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.kernel.ledger.ContributionRates;
+import coop.essaim.kernel.ledger.CooperativeContributionScheme;
 import coop.essaim.kernel.ledger.KernelLedger;
 import coop.essaim.kernel.ledger.LedgerScan;
 import coop.essaim.kernel.ledger.lettering.KernelLettering;
@@ -123,13 +125,14 @@ public final class CoreServices implements ModuleListener {
                 new LedgerScan(coreStore, registry, activities::activityIdsOf));
         this.reports = new KernelLedgerReports(coreStore, cooperatives, registry, activities::activityIdsOf);
         this.lettering = new KernelLettering(coreStore, cooperatives, registry, audit, activities::activityIdsOf, clock);
-        this.contributionRates = new ContributionRates(coreStore, cooperatives, audit, clock);
+        this.contributionRates = new ContributionRates(coreStore, cooperatives, registry, audit, clock);
         this.contributionScheme = new RateContributionScheme(contributionRates);
+        ContributionScheme chosen = new CooperativeContributionScheme(contributionRates, contributionScheme, registry);
         this.activityAccounts = new KernelActivityAccounts(coreStore, cooperatives, registry, activities::activityIdsOf,
-                contributionScheme);
+                chosen);
         this.treasuryForecast = new KernelTreasuryForecast(activityAccounts, registry, clock);
         this.contributionTransfers = new KernelContributionTransfers(coreStore, cooperatives, registry,
-                activities::activityIdsOf, contributionScheme, ledger, clock);
+                activities::activityIdsOf, chosen, ledger, clock);
         this.mailer = new KernelMailer(coreStore, settings, clock);
     }
 

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Service: the parameters of the core's contribution scheme for the user's cooperative, as dated versions (rate,
- * base, optional monthly fee, each from a date). Every member may read them (the rate is equal for all and part
- * of each member's contract); changing them needs {@code core.cooperative.manage}.
+ * Service: the cooperative's contribution rule as dated versions, each from a date: which scheme computes it (the
+ * core's rate, or a plugin's {@link ContributionScheme}) and the core scheme's rate, base and optional monthly fee.
+ * Every member may read them (the rule is equal for all and part of each member's contract); changing them needs
+ * {@code core.cooperative.manage}.
  */
 public interface ContributionRateBook {
 
@@ -19,8 +20,15 @@ public interface ContributionRateBook {
     List<ContributionRate> history(UserContext user);
 
     /**
+     * The schemes a version may name: {@link ContributionRate#CORE_SCHEME} first, then the {@link ContributionScheme}
+     * ids of the started modules.
+     */
+    List<String> schemes(UserContext user);
+
+    /**
      * Adds a version from {@code rate.validFrom()}, which may not be in the past (a contribution already computed
-     * never changes). Refused naming each bad field ({@code validFrom}, {@code rate}, {@code monthlyFee}).
+     * never changes). Refused naming each bad field ({@code validFrom}, {@code rate}, {@code monthlyFee}, {@code schemeId}: a
+     * scheme no started module offers).
      */
     void set(UserContext actor, ContributionRate rate);
 }

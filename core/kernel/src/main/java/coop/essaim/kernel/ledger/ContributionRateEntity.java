@@ -49,6 +49,10 @@ public class ContributionRateEntity {
     @Column(name = "FEE_CURRENCY", updatable = false, length = 3)
     private String feeCurrency;
 
+    /** Null on rows written before schemes could be chosen: the core's rate. */
+    @Column(name = "SCHEME_ID", updatable = false, length = 80)
+    private String schemeId;
+
     @Embedded
     private CreationStamp created;
 
@@ -63,12 +67,13 @@ public class ContributionRateEntity {
         this.base = rate.base();
         this.feeMinor = rate.monthlyFee().map(Money::minorUnits).orElse(null);
         this.feeCurrency = rate.monthlyFee().map(m -> m.currency().getCurrencyCode()).orElse(null);
+        this.schemeId = rate.schemeId();
         this.created = created;
     }
 
     ContributionRate toRate() {
         Optional<Money> fee = feeMinor == null ? Optional.empty() : Optional.of(Money.of(feeMinor, feeCurrency.strip()));
         // the column has scale 6: strip so that 0.100000 reads back as the 0.1 that was set
-        return new ContributionRate(validFrom, rate.stripTrailingZeros(), base, fee);
+        return new ContributionRate(validFrom, rate.stripTrailingZeros(), base, fee, schemeId);
     }
 }

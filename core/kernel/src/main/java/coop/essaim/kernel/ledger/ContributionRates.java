@@ -4,17 +4,21 @@ import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.ledger.ContributionRate;
 import coop.essaim.api.ledger.ContributionRateBook;
+import coop.essaim.api.ledger.ContributionScheme;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.audit.KernelAuditTrail;
+import coop.essaim.kernel.module.Extension;
+import coop.essaim.kernel.module.ModuleRegistry;
 import coop.essaim.kernel.persistence.CreationStamp;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,12 +33,15 @@ public final class ContributionRates implements ContributionRateBook {
     private static final int MAX_SCALE = 6;
 
     private final ModuleStore store;
+    private final ModuleRegistry registry;
     private final CooperativeDirectory cooperatives;
     private final KernelAuditTrail audit;
     private final Clock clock;
 
-    public ContributionRates(ModuleStore store, CooperativeDirectory cooperatives, KernelAuditTrail audit, Clock clock) {
+    public ContributionRates(ModuleStore store, CooperativeDirectory cooperatives, ModuleRegistry registry,
+                             KernelAuditTrail audit, Clock clock) {
         this.store = store;
+        this.registry = registry;
         this.cooperatives = cooperatives;
         this.audit = audit;
         this.clock = clock;
@@ -59,6 +66,23 @@ public final class ContributionRates implements ContributionRateBook {
         return history(user.cooperativeId());
     }
 
+    @Override
+    public List<String> schemes(UserContext user) {
+        return schemes();
+    }
+
+    /** The core's scheme, then those of the started modules. */
+    List<String> schemes() {
+        List<String> ids = new ArrayList<>(List.of(ContributionRate.CORE_SCHEME));
+        for (Extension<ContributionScheme> e : registry.extensions(ContributionScheme.class)) {
+            String id = e.instance().id();
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
     /** Every row of the cooperative, oldest first. */
     public List<ContributionRate> history(long cooperativeId) {
         return store.read(em -> em.createQuery("select r from ContributionRate r where r.cooperativeId = :coop"
@@ -71,7 +95,8 @@ public final class ContributionRates implements ContributionRateBook {
      * Sets the actor's cooperative's parameters from {@code rate.validFrom()} on. Needs
      * {@code core.cooperative.manage}. Refused, naming each bad field: a date before today (a contribution
      * already computed must not change under the entrepreneur's feet), a rate outside 0 to 1 or with more than
-     * six decimals, a fee that is not positive or not in the cooperative's currency.
+     * six decimals, a fee that is not positive or not in the cooperative's currency, a scheme no started module
+     * offers.
      */
     @Override
     public void set(UserContext actor, ContributionRate rate) {
@@ -96,11 +121,14 @@ public final class ContributionRates implements ContributionRateBook {
         } else if (fee.isPresent() && !fee.get().currency().getCurrencyCode().equals(coop.currency())) {
             errors.add("monthlyFee", "contribution.fee.currency", coop.currency());
         }
+        if (!schemes().contains(rate.schemeId())) {
+            errors.add("schemeId", "contribution.scheme.unknown", rate.schemeId());
+        }
         errors.throwIfAny();
         store.run(em -> {
             em.persist(new ContributionRateEntity(coop.id(), rate, new CreationStamp(clock.instant(), actor.login())));
             audit.append(em, coop.id(), actor.userId(), actor.login(), "core.contribution.rate.changed",
-                    "cooperative:" + coop.id(), r.toPlainString() + " of " + rate.base()
+                    "cooperative:" + coop.id(), rate.schemeId() + " " + r.toPlainString() + " of " + rate.base()
                             + fee.map(m -> " + " + m + " a month").orElse("") + " from " + rate.validFrom());
         });
     }

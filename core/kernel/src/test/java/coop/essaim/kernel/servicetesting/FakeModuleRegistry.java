@@ -41,6 +41,11 @@ public final class FakeModuleRegistry implements ModuleRegistry {
         return this;
     }
 
+    /** Withdraws the extensions of module {@code moduleId}, as a module that stops does. */
+    public void withdraw(String moduleId) {
+        extensions.removeIf(r -> r.extension().module().id().equals(moduleId));
+    }
+
     /** Tells the listeners that the module started, as the real registry does after publishing its extensions. */
     public void start(String moduleId) {
         ModuleDescriptor d = descriptor(moduleId);

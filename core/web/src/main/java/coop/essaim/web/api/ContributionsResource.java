@@ -27,14 +27,15 @@ import java.util.Set;
  *   transfers to the structure and answers the entries (none when nothing was due). Reading needs the whole
  *   ledger; posting needs {@code core.ledger.post}.</li>
  *   <li>{@code GET /api/v1/cooperatives/{id}/contribution-rates}: the rate in force today and the dated versions
- *   (every member may read them); {@code POST} with {@code {"validFrom": "2027-01-01", "rate": "0.12", "base":
- *   "TURNOVER"|"GROSS_MARGIN", "monthlyFee": {"amount": "15.00", "currency": "EUR"}}} adds a version
+ *   and the schemes one may choose (every member may read them); {@code POST} with {@code {"validFrom": "2027-01-01",
+ *   "schemeId": "core.rate", "rate": "0.12", "base": "TURNOVER"|"GROSS_MARGIN", "monthlyFee": {"amount": "15.00",
+ *   "currency": "EUR"}}} adds a version
  *   ({@code core.cooperative.manage}). The rate is a fraction as a decimal string, never a JSON number.</li>
  * </ul>
  */
 final class ContributionsResource {
 
-    private static final Set<String> RATE_FIELDS = Set.of("validFrom", "rate", "base", "monthlyFee");
+    private static final Set<String> RATE_FIELDS = Set.of("validFrom", "schemeId", "rate", "base", "monthlyFee");
 
     private ContributionsResource() {
     }
@@ -60,6 +61,7 @@ final class ContributionsResource {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("inForce", write(book.inForce(user, LocalDate.now())));
         out.put("items", book.history(user).stream().map(ContributionsResource::write).toList());
+        out.put("schemes", book.schemes(user));
         exchange.send(200, out);
     }
 
@@ -73,9 +75,10 @@ final class ContributionsResource {
         BigDecimal rate = fraction(body);
         ContributionBase base = body.constant("base", ContributionBase.class);
         Money fee = MoneyJson.read(body, "monthlyFee");
+        String scheme = body.string("schemeId");
         body.complete();
         ContributionRate version = new ContributionRate(from, rate, base == null ? ContributionBase.TURNOVER : base,
-                java.util.Optional.ofNullable(fee));
+                java.util.Optional.ofNullable(fee), scheme);
         exchange.kernel().service(ContributionRateBook.class).set(user, version);
         exchange.header("Location", exchange.link("/v1/cooperatives/" + user.cooperativeId() + "/contribution-rates"));
         exchange.send(201, write(version));
@@ -135,6 +138,7 @@ final class ContributionsResource {
     private static Map<String, Object> write(ContributionRate r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("validFrom", r.isCoreDefault() ? null : r.validFrom().toString());
+        out.put("schemeId", r.schemeId());
         out.put("rate", r.rate().toPlainString());
         out.put("base", r.base().name());
         out.put("monthlyFee", r.monthlyFee().map(MoneyJson::write).orElse(null));

@@ -84,6 +84,7 @@ class ContributionsApiTest {
         JsonNode rates = api.ok(api.get(jeanne, "cooperatives/" + coop + "/contribution-rates"), 200);
         assertEquals("0.10", rates.get("inForce").get("rate").asText());
         assertTrue(rates.get("inForce").get("coreDefault").asBoolean());
+        assertEquals("core.rate", rates.get("schemes").get(0).asText());
     }
 
     @Test
@@ -93,6 +94,7 @@ class ContributionsApiTest {
         JsonNode added = api.ok(api.call(admin, "POST", path, "{\"validFrom\":\"" + next + "\",\"rate\":\"0.12\","
                 + "\"base\":\"GROSS_MARGIN\",\"monthlyFee\":{\"amount\":\"15.00\",\"currency\":\"EUR\"}}"), 201);
         assertEquals("GROSS_MARGIN", added.get("base").asText());
+        assertEquals("core.rate", added.get("schemeId").asText());
         JsonNode history = api.ok(api.get(admin, path), 200).get("items");
         assertEquals(next.toString(), history.get(history.size() - 1).get("validFrom").asText());
         assertEquals("15.00", history.get(history.size() - 1).get("monthlyFee").get("amount").asText());
@@ -102,6 +104,8 @@ class ContributionsApiTest {
         assertTrue(fieldError(past, "validFrom").contains("2"), past.toString());
         assertTrue(fieldError(api.problem(api.call(admin, "POST", path, "{\"validFrom\":\"" + next
                 + "\",\"rate\":\"douze\"}"), 400), "rate").contains("douze"));
+        assertTrue(fieldError(api.problem(api.call(admin, "POST", path, "{\"validFrom\":\"" + next
+                + "\",\"rate\":\"0.12\",\"schemeId\":\"nobody.fee\"}"), 422), "schemeId").contains("nobody.fee"));
         assertTrue(fieldError(api.problem(api.call(admin, "POST", path, "{\"rate\":\"0.12\"}"), 400), "validFrom")
                 .length() > 0);
         api.problem(api.call(accountant, "POST", path, "{\"validFrom\":\"" + next + "\",\"rate\":\"0.2\"}"), 403);

@@ -9,6 +9,7 @@ import coop.essaim.web.internal.Services;
 import coop.essaim.web.internal.form.DateField;
 import coop.essaim.web.internal.form.FieldFeedback;
 import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.EnumChoiceRenderer;
 import org.apache.wicket.markup.html.form.Form;
@@ -30,7 +31,7 @@ import java.util.Optional;
 
 /**
  * The contribution the activities pay the cooperative: the core's rate (10 % of turnover excl. VAT until the
- * cooperative sets its own) and its dated versions, and the form that adds one from a date. The rate is typed as
+ * cooperative sets its own) or a plugin's scheme, as dated versions, and the form that adds one from a date. The rate is typed as
  * people say it, a percentage ("12,5"); the kernel refuses a date in the past, naming the field.
  */
 class ContributionRatesPanel extends CorePanel {
@@ -50,6 +51,7 @@ class ContributionRatesPanel extends CorePanel {
             @Override
             protected void populateItem(ListItem<ContributionRate> item) {
                 ContributionRate r = item.getModelObject();
+                item.add(new Label("scheme", r.coreScheme() ? getString("contribution.scheme.core") : r.schemeId()));
                 item.add(new Label("from", r.isCoreDefault() ? getString("contribution.coreDefault")
                         : r.validFrom().toString()));
                 item.add(new Label("rate", percent(r.rate())));
@@ -72,6 +74,7 @@ class ContributionRatesPanel extends CorePanel {
         IModel<String> rate = Model.of();
         IModel<ContributionBase> base = Model.of(ContributionBase.TURNOVER);
         IModel<String> fee = Model.of();
+        IModel<String> scheme = Model.of(ContributionRate.CORE_SCHEME);
         Form<Void> form = new Form<>("form") {
             private static final long serialVersionUID = 1L;
 
@@ -93,7 +96,7 @@ class ContributionRatesPanel extends CorePanel {
                 try {
                     Services.contributionRates().set(user(), new ContributionRate(from.getObject(),
                             percent.divide(HUNDRED, MathContext.DECIMAL64).stripTrailingZeros(), base.getObject(),
-                            monthly));
+                            monthly, scheme.getObject()));
                     getSession().success(getString("contribution.saved"));
                     setResponsePage(getPage().getClass());
                 } catch (ValidationException e) {
@@ -102,6 +105,15 @@ class ContributionRatesPanel extends CorePanel {
             }
         };
         fields.add(form, new DateField("validFrom", from).setRequired(true));
+        fields.add(form, new DropDownChoice<>("schemeId", scheme, LoadableDetachableModel.of(
+                () -> Services.contributionRates().schemes(user())), new ChoiceRenderer<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Object getDisplayValue(String id) {
+                return ContributionRate.CORE_SCHEME.equals(id) ? getString("contribution.scheme.core") : id;
+            }
+        }).setRequired(true));
         fields.add(form, new TextField<>("rate", rate).setRequired(true));
         fields.add(form, new DropDownChoice<>("base", base, Arrays.asList(ContributionBase.values()),
                 new EnumChoiceRenderer<>(this)).setRequired(true));
