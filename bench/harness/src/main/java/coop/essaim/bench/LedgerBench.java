@@ -16,8 +16,6 @@ import coop.essaim.api.people.PeopleImport;
 import java.io.Reader;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +28,12 @@ import java.util.TreeMap;
  * {@code ./essaim bench ledger}: a journal of N postings over M activities generated from a seed, imported
  * into a fresh installation (stored, numbered, hash-chained), then every balance computed, side by side with
  * {@code hledger balance} and {@code ledger balance} on the same file when they are installed. Prints each
- * time, the peak heap, and whether hledger's totals per account equal ours.
+ * time, the most heap in use, and whether hledger's totals per account equal ours.
  */
 public final class LedgerBench {
+
+    /** Started with the run, before the journal is generated. */
+    private static final HeapWatch HEAP = new HeapWatch();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
@@ -88,7 +89,7 @@ public final class LedgerBench {
             byAccount.forEach(b -> ours.put(b.accountCode(), b.balance().minorUnits()));
             ExternalTools.compare(journal, ours, best, importMs);
         }
-        report("peak heap %,d MB", 0, peakHeapMb());
+        report(HEAP.summary(), 0);
     }
 
     /** A site, then one member and one activity per analytic code, through the people CSV import. */
@@ -121,16 +122,6 @@ public final class LedgerBench {
 
     static long ms(long startNanos) {
         return Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1_000_000;
     }
 
     private static Map<String, String> options(String[] args) {
