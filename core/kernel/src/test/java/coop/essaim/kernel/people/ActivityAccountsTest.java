@@ -3,12 +3,10 @@ package coop.essaim.kernel.people;
 import coop.essaim.api.ledger.ActivityAccount;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.ChartOfAccounts;
-import coop.essaim.api.ledger.EntryDraft;
 import coop.essaim.api.ledger.JournalCode;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.ledger.PostingLine;
 import coop.essaim.api.ledger.SmoothingPlan;
-import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityDetails;
 import coop.essaim.api.problem.ValidationException;
@@ -22,6 +20,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import static coop.essaim.kernel.people.PeopleFixture.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -57,18 +56,18 @@ class ActivityAccountsTest {
         bois = p.activities.create(p.admin, new ActivityDetails("Menuiserie Paul", null, "bois",
                 LocalDate.of(2025, 11, 3), "BOIS", List.of(p.create("Paul", "Girard").id())));
         long a = couture.id();
-        invoice("F-1", NOV, a, 40000);
-        invoice("F-2", DEC, a, 40000);
-        invoice("F-3", JAN, a, 40000);
-        post(JournalCode.PURCHASES, "A-1", DEC, "Tissus et fils", PostingLine.debit("601000", a, eur(28000)),
+        p.invoice("F-1", NOV, a, 40000);
+        p.invoice("F-2", DEC, a, 40000);
+        p.invoice("F-3", JAN, a, 40000);
+        p.post(JournalCode.PURCHASES, "A-1", DEC, "Tissus et fils", PostingLine.debit("601000", a, eur(28000)),
                 PostingLine.debit("445660", a, eur(5600)), PostingLine.credit("401000", a, eur(33600)));
-        post(JournalCode.BANK, "R-1", LocalDate.of(2025, 12, 1), "Règlement F-1",
+        p.post(JournalCode.BANK, "R-1", LocalDate.of(2025, 12, 1), "Règlement F-1",
                 PostingLine.debit("512000", a, eur(48000)), PostingLine.credit("411000", a, eur(48000)));
-        post(JournalCode.BANK, "R-2", LocalDate.of(2026, 1, 5), "Règlement F-2",
+        p.post(JournalCode.BANK, "R-2", LocalDate.of(2026, 1, 5), "Règlement F-2",
                 PostingLine.debit("512000", a, eur(48000)), PostingLine.credit("411000", a, eur(48000)));
-        post(JournalCode.BANK, "P-1", LocalDate.of(2026, 1, 10), "Paiement fournisseur",
+        p.post(JournalCode.BANK, "P-1", LocalDate.of(2026, 1, 10), "Paiement fournisseur",
                 PostingLine.debit("401000", a, eur(33600)), PostingLine.credit("512000", a, eur(33600)));
-        invoice("F-9", DEC, bois.id(), 99000);
+        p.invoice("F-9", DEC, bois.id(), 99000);
     }
 
     @Test
@@ -103,7 +102,7 @@ class ActivityAccountsTest {
     @Test
     void salariesAreChargedAfterTheAvailableAmountAndTheStatementGoesMonthByMonth() {
         LocalDate feb = LocalDate.of(2026, 2, 27);
-        post(JournalCode.PAYROLL, "S-2026-02", feb, "Salaire février", PostingLine.debit("641000", couture.id(),
+        p.post(JournalCode.PAYROLL, "S-2026-02", feb, "Salaire février", PostingLine.debit("641000", couture.id(),
                 eur(10000)), PostingLine.debit("645000", couture.id(), eur(3333)),
                 PostingLine.credit("421000", couture.id(), eur(13333)));
         List<ActivityAccount> months = accounts.monthly(p.admin, couture.id(), YearMonth.of(2025, 11),
@@ -131,19 +130,5 @@ class ActivityAccountsTest {
         ValidationException backwards = assertThrows(ValidationException.class, () -> accounts.account(p.admin,
                 couture.id(), LocalDate.of(2026, 1, 31), LocalDate.of(2025, 11, 1)));
         assertEquals("to", backwards.errors().get(0).field());
-    }
-
-    private void invoice(String piece, LocalDate date, long activity, long cents) {
-        long vat = cents / 5;
-        post(JournalCode.SALES, piece, date, "Facture " + piece, PostingLine.debit("411000", activity, eur(cents + vat)),
-                PostingLine.credit("706000", activity, eur(cents)), PostingLine.credit("445710", activity, eur(vat)));
-    }
-
-    private void post(JournalCode journal, String piece, LocalDate date, String label, PostingLine... lines) {
-        ledger.post(p.admin, new EntryDraft(coop, journal, date, piece, date, label, List.of(lines), piece));
-    }
-
-    private static Money eur(long cents) {
-        return Money.of(cents, "EUR");
     }
 }

@@ -9,9 +9,6 @@ import coop.essaim.api.ledger.ContributionBase;
 import coop.essaim.api.ledger.ContributionRate;
 import coop.essaim.api.ledger.ContributionRateBook;
 import coop.essaim.api.ledger.ContributionScheme;
-import coop.essaim.api.ledger.EntryDraft;
-import coop.essaim.api.ledger.JournalCode;
-import coop.essaim.api.ledger.PostingLine;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityDetails;
@@ -28,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static coop.essaim.kernel.people.PeopleFixture.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,8 +66,8 @@ class ContributionSchemeChoiceTest {
         book = p.f.core.contributionRates();
         couture = p.activities.create(p.admin, new ActivityDetails("Couture Jeanne", null, "couture",
                 LocalDate.of(2025, 11, 3), "COUTURE", List.of(p.create("Jeanne", "Martin").id())));
-        invoice("F-1", LocalDate.of(2026, 3, 20), 80000);
-        invoice("F-2", LocalDate.of(2026, 4, 10), 80000);
+        p.invoice("F-1", LocalDate.of(2026, 3, 20), couture.id(), 80000);
+        p.invoice("F-2", LocalDate.of(2026, 4, 10), couture.id(), 80000);
     }
 
     @Test
@@ -107,17 +105,5 @@ class ContributionSchemeChoiceTest {
 
     private ActivityAccount month(YearMonth m) {
         return p.f.core.activityAccounts().account(p.admin, couture.id(), m.atDay(1), m.atEndOfMonth());
-    }
-
-    private void invoice(String piece, LocalDate date, long cents) {
-        long vat = cents / 5;
-        p.f.core.ledger().post(p.admin, new EntryDraft(p.admin.cooperativeId(), JournalCode.SALES, date, piece, date,
-                "Facture " + piece, List.of(PostingLine.debit("411000", couture.id(), eur(cents + vat)),
-                PostingLine.credit("706000", couture.id(), eur(cents)),
-                PostingLine.credit("445710", couture.id(), eur(vat))), piece));
-    }
-
-    private static Money eur(long cents) {
-        return Money.of(cents, "EUR");
     }
 }

@@ -6,12 +6,10 @@ import coop.essaim.api.ledger.BalanceQuery;
 import coop.essaim.api.ledger.ChartOfAccounts;
 import coop.essaim.api.ledger.ContributionTransfer;
 import coop.essaim.api.ledger.ContributionTransfers;
-import coop.essaim.api.ledger.EntryDraft;
 import coop.essaim.api.ledger.JournalCode;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.ledger.PostingLine;
 import coop.essaim.api.ledger.ValidatedEntry;
-import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityDetails;
 import coop.essaim.api.people.ActivityStatus;
@@ -33,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static coop.essaim.kernel.people.PeopleFixture.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,8 +66,8 @@ class ContributionTransfersTest {
         bois = p.activities.create(p.admin, new ActivityDetails("Menuiserie Paul", null, "bois",
                 LocalDate.of(2025, 11, 3), "BOIS", List.of(p.create("Paul", "Girard").id())));
         structure = p.f.store.read(em -> StructureActivity.find(em, coop)).orElseThrow();
-        invoice("F-1", LocalDate.of(2026, 1, 16), couture.id(), 40000);
-        invoice("F-2", LocalDate.of(2026, 1, 20), bois.id(), 99000);
+        p.invoice("F-1", LocalDate.of(2026, 1, 16), couture.id(), 40000);
+        p.invoice("F-2", LocalDate.of(2026, 1, 20), bois.id(), 99000);
     }
 
     @Test
@@ -114,7 +113,7 @@ class ContributionTransfersTest {
     @Test
     void aLaterCreditNotePostsTheDifferenceBackAndANewInvoiceForwardAgain() {
         transfers.post(p.admin, JANUARY);
-        post(JournalCode.SALES, "AV-1", LocalDate.of(2026, 1, 28), "Avoir F-1",
+        p.post(JournalCode.SALES, "AV-1", LocalDate.of(2026, 1, 28), "Avoir F-1",
                 PostingLine.debit("706000", couture.id(), eur(10000)), PostingLine.debit("445710", couture.id(),
                         eur(2000)), PostingLine.credit("411000", couture.id(), eur(12000)));
         List<ValidatedEntry> down = transfers.post(p.admin, JANUARY);
@@ -123,7 +122,7 @@ class ContributionTransfersTest {
                 PostingLine.debit(CONTRIBUTION, structure, eur(1000))), down.get(0).lines());
         assertTrue(down.get(0).label().contains("baisse"), down.get(0).label());
 
-        invoice("F-3", LocalDate.of(2026, 1, 30), couture.id(), 10000);
+        p.invoice("F-3", LocalDate.of(2026, 1, 30), couture.id(), 10000);
         List<ValidatedEntry> up = transfers.post(p.admin, JANUARY);
         assertEquals(List.of(PostingLine.debit(CONTRIBUTION, couture.id(), eur(1000)),
                 PostingLine.credit(CONTRIBUTION, structure, eur(1000))), up.get(0).lines());
@@ -195,19 +194,5 @@ class ContributionTransfersTest {
     private String keyOf(int index) {
         return ledger.entryByKey(p.admin, "core.contribution:2026-01:" + couture.id() + ":" + index)
                 .map(ValidatedEntry::idempotencyKey).orElse("missing");
-    }
-
-    private void invoice(String piece, LocalDate date, long activity, long cents) {
-        long vat = cents / 5;
-        post(JournalCode.SALES, piece, date, "Facture " + piece, PostingLine.debit("411000", activity, eur(cents + vat)),
-                PostingLine.credit("706000", activity, eur(cents)), PostingLine.credit("445710", activity, eur(vat)));
-    }
-
-    private void post(JournalCode journal, String piece, LocalDate date, String label, PostingLine... lines) {
-        ledger.post(p.admin, new EntryDraft(coop, journal, date, piece, date, label, List.of(lines), piece));
-    }
-
-    private static Money eur(long cents) {
-        return Money.of(cents, "EUR");
     }
 }

@@ -1,5 +1,10 @@
 package coop.essaim.kernel.people;
 
+import coop.essaim.api.ledger.EntryDraft;
+import coop.essaim.api.ledger.JournalCode;
+import coop.essaim.api.ledger.PostingLine;
+import coop.essaim.api.ledger.ValidatedEntry;
+import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Address;
 import coop.essaim.api.people.Establishment;
 import coop.essaim.api.people.EstablishmentDetails;
@@ -89,6 +94,24 @@ public final class PeopleFixture implements BeforeAllCallback, BeforeEachCallbac
     public long personOf(UserContext user) {
         return f.store.read(em -> em.createQuery("select p.id from Person p where p.userId = :u", Long.class)
                 .setParameter("u", user.userId()).getSingleResult());
+    }
+
+    /** Posts an entry as the administrator, its piece as idempotency key (posting it again posts nothing). */
+    public ValidatedEntry post(JournalCode journal, String piece, LocalDate date, String label, PostingLine... lines) {
+        return f.core.ledger().post(admin, new EntryDraft(admin.cooperativeId(), journal, date, piece, date, label,
+                List.of(lines), piece));
+    }
+
+    /** A sale of {@code cents} excl. VAT with 20 % VAT: 411000 to 706000 and 445710, on {@code activity}. */
+    public ValidatedEntry invoice(String piece, LocalDate date, long activity, long cents) {
+        long vat = cents / 5;
+        return post(JournalCode.SALES, piece, date, "Facture " + piece,
+                PostingLine.debit("411000", activity, eur(cents + vat)),
+                PostingLine.credit("706000", activity, eur(cents)), PostingLine.credit("445710", activity, eur(vat)));
+    }
+
+    public static Money eur(long cents) {
+        return Money.of(cents, "EUR");
     }
 
     public static PathChange step(String status, LocalDate date) {
