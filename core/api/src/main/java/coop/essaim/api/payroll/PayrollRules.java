@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Extension point: a country's payroll law. A country plugin ({@code country-fr}, {@code country-be}) lists its
- * implementation in {@code META-INF/services/coop.essaim.payroll.api.PayrollRules}; the payroll engine picks
+ * implementation in {@code META-INF/services/coop.essaim.api.payroll.PayrollRules}; the payroll engine picks
  * the one whose {@link #country()} is the cooperative's country.
  *
  * <p>What the engine guarantees: it calls {@link #compute} with a gross in the country's currency and a month

@@ -3,8 +3,6 @@ package coop.essaim.invoicing.internal;
 import coop.essaim.api.ledger.LedgerPermissions;
 import coop.essaim.api.security.UserContext;
 
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The user as the ledger sees them when invoicing posts for them: validating an invoice (or recording a payment)
@@ -17,12 +15,6 @@ public final class LedgerActor {
     }
 
     public static UserContext posting(UserContext actor) {
-        if (actor.can(LedgerPermissions.POST)) {
-            return actor;
-        }
-        Set<String> permissions = new HashSet<>(actor.permissions());
-        permissions.add(LedgerPermissions.POST);
-        return new UserContext(actor.userId(), actor.login(), actor.displayName(), actor.cooperativeId(),
-                actor.roles(), permissions, actor.locale());
+        return actor.lending(LedgerPermissions.POST);
     }
 }

@@ -1,0 +1,84 @@
+package coop.essaim.payroll.internal.employee;
+
+import coop.essaim.api.people.People;
+import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.api.problem.ValidationException;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.payroll.api.EmployeeFacts;
+import coop.essaim.payroll.api.PayrollPermissions;
+import coop.essaim.payroll.internal.Messages;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The payroll facts of each person: read by the run, recorded by those who run payroll. */
+public final class EmployeeBook {
+
+    private static final BigDecimal MAX_RATE = new BigDecimal("60");
+
+    private final ModuleStore store;
+    private final People people;
+    private final Clock clock;
+
+    public EmployeeBook(ModuleStore store, People people, Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Without a permission check: the run's own read, after it checked the user's. */
+    public EmployeeFacts facts(long cooperativeId, long personId) {
+        return store.read(em -> Optional.ofNullable(em.find(PayrollEmployeeEntity.class, personId))
+                .filter(e -> e.cooperativeId == cooperativeId)
+                .map(e -> new EmployeeFacts(personId, e.executive, e.withholdingRate, e.iban, e.bic))
+                .orElse(EmployeeFacts.defaults(personId)));
+    }
+
+    /** The facts of a person the user may read, for those who run payroll or read all payslips. */
+    public EmployeeFacts readable(UserContext actor, long personId) {
+        if (!actor.can(PayrollPermissions.RUN)) {
+            actor.require(PayrollPermissions.VIEW_ALL);
+        }
+        if (people.find(actor, personId).isEmpty()) {
+            throw new ValidationException("personId", Messages.text(actor.locale(), "error.notFound"));
+        }
+        return facts(actor.cooperativeId(), personId);
+    }
+
+    public EmployeeFacts record(UserContext actor, EmployeeFacts facts) {
+        actor.require(PayrollPermissions.RUN);
+        Messages m = new Messages(actor.locale());
+        if (people.find(actor, facts.personId()).isEmpty()) {
+            throw new ValidationException("personId", m.text("error.notFound"));
+        }
+        BigDecimal rate = facts.withholdingRatePercent();
+        if (rate != null && (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0 || rate.scale() > 2)) {
+            throw new ValidationException("withholdingRatePercent", m.text("error.withholdingRate"));
+        }
+        String iban = facts.iban() == null || facts.iban().isBlank() ? null
+                : facts.iban().replace(" ", "").toUpperCase(Locale.ROOT);
+        if (iban != null && !Iban.valid(iban)) {
+            throw new ValidationException("iban", m.text("error.iban"));
+        }
+        String bic = facts.bic() == null || facts.bic().isBlank() ? null : facts.bic().strip().toUpperCase(Locale.ROOT);
+        if (bic != null && !bic.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+            throw new ValidationException("bic", m.text("error.bic"));
+        }
+        return store.inTransaction(em -> {
+            PayrollEmployeeEntity e = em.find(PayrollEmployeeEntity.class, facts.personId());
+            if (e == null) {
+                e = new PayrollEmployeeEntity(facts.personId(), actor.cooperativeId());
+                em.persist(e);
+            } else if (e.cooperativeId != actor.cooperativeId()) {
+                throw new ValidationException("personId", m.text("error.notFound"));
+            }
+            e.change(facts.executive(), rate, iban, bic, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                    actor.login());
+            return new EmployeeFacts(e.personId, e.executive, e.withholdingRate, e.iban, e.bic);
+        });
+    }
+}

@@ -1,0 +1,179 @@
+package coop.essaim.payroll.internal.run;
+
+import coop.essaim.api.ledger.Ledger;
+import coop.essaim.api.ledger.ValidatedEntry;
+import coop.essaim.api.payroll.EmployeeSituation;
+import coop.essaim.api.payroll.MissingPayrollParametersException;
+import coop.essaim.api.payroll.PayrollRules;
+import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.api.problem.ValidationException;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.payroll.api.PayrollPermissions;
+import coop.essaim.payroll.api.PayrollRun;
+import coop.essaim.payroll.api.PayrollRuns;
+import coop.essaim.payroll.api.PayslipRecord;
+import coop.essaim.payroll.api.RunNotice;
+import coop.essaim.payroll.api.RunStatus;
+import coop.essaim.api.ledger.LedgerPermissions;
+import coop.essaim.payroll.internal.Messages;
+import coop.essaim.payroll.internal.Months;
+import coop.essaim.payroll.internal.PayrollRulebook;
+import coop.essaim.payroll.internal.PayrollSettings;
+import coop.essaim.payroll.internal.employee.EmployeeBook;
+import coop.essaim.payroll.internal.plan.SalaryPlanBook;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The monthly runs. Computing reads the plans in force and the country's rules and stores the payslips of a
+ * draft (recomputing replaces them: nothing of a draft has reached the books). Validating posts each payslip's
+ * entry under a key made of the month, the person and the activity, then marks the run final: a validation
+ * interrupted half-way and run again posts only what is missing.
+ */
+public final class RunBook implements PayrollRuns {
+
+    private final ModuleStore store;
+    private final RunLedger runs;
+    private final SalaryPlanBook plans;
+    private final RunCast cast;
+    private final EmployeeBook employees;
+    private final PayrollRulebook rulebook;
+    private final CooperativeSettings settings;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public RunBook(ModuleStore store, RunLedger runs, SalaryPlanBook plans, RunCast cast, EmployeeBook employees,
+                   PayrollRulebook rulebook, CooperativeSettings settings, Ledger ledger, Clock clock) {
+        this.store = store;
+        this.runs = runs;
+        this.plans = plans;
+        this.cast = cast;
+        this.employees = employees;
+        this.rulebook = rulebook;
+        this.settings = settings;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public PayrollRun compute(UserContext actor, YearMonth month) {
+        actor.require(PayrollPermissions.RUN);
+        Messages m = new Messages(actor.locale());
+        requireMonth(month, m);
+        if (runs.validated(actor.cooperativeId(), month)) {
+            throw new ValidationException("month", m.text("error.run.validated", month));
+        }
+        PayrollSettings.Values values = PayrollSettings.Values.of(settings, actor);
+        PayrollRules rules = rulebook.rules(actor);
+        if (month.isBefore(rules.firstMonth())) {
+            throw new ValidationException("month", new MissingPayrollParametersException(rules.country(), month,
+                    rules.firstMonth().toString()).getMessage());
+        }
+        PayslipComputation computation = new PayslipComputation(rules, month);
+        List<PayslipDraft> drafts = new ArrayList<>();
+        List<RunNotice> notices = new ArrayList<>();
+        for (var plan : plans.inForce(actor.cooperativeId(), month)) {
+            RunCast.Member who = cast.member(actor, plan.personId(), plan.activityId());
+            var facts = employees.facts(actor.cooperativeId(), plan.personId());
+            if (plan.hoursPerMonth().signum() <= 0) {
+                notices.add(who.notice(m.text("notice.noHours", plan.monthlyLoadedSalary(), plan.loadedHourlyCost())));
+                continue;
+            }
+            EmployeeSituation situation = new EmployeeSituation(plan.hoursPerMonth(), facts.executive(),
+                    values.headcount(), values.accidentRatePercent(), 0, facts.withholdingRatePercent(), null);
+            PayslipComputation.Outcome outcome = plan.smoothed()
+                    ? computation.fromBudget(situation, plan.monthlyLoadedSalary())
+                    : computation.fromGross(situation, plan.fixedGross());
+            outcome.found().ifPresentOrElse(
+                    p -> drafts.add(new PayslipDraft(plan.personId(), who.userId(), who.personName(),
+                            plan.activityId(), who.activityName(), plan.id(), plan.monthlyLoadedSalary(),
+                            plan.hoursPerMonth(), p)),
+                    () -> notices.add(who.notice(m.text(outcome.problem(), outcome.arguments()))));
+        }
+        store.run(em -> {
+            PayrollRunEntity run = RunLedger.entity(em, actor.cooperativeId(), month).orElseGet(() -> {
+                PayrollRunEntity created = new PayrollRunEntity(actor.cooperativeId(), Months.firstDay(month));
+                em.persist(created);
+                return created;
+            });
+            run.computed(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.login());
+            em.flush();
+            RunLedger.payslips(em, run.id).forEach(em::remove);
+            em.createQuery("delete from PayrollRunNotice n where n.runId = :r").setParameter("r", run.id)
+                    .executeUpdate();
+            for (PayslipDraft d : drafts) {
+                em.persist(new PayslipEntity(run.id, actor.cooperativeId(), d));
+            }
+            for (RunNotice n : notices) {
+                em.persist(new RunNoticeEntity(run.id, n));
+            }
+        });
+        return runs.find(actor.cooperativeId(), month).orElseThrow();
+    }
+
+    @Override
+    public Optional<PayrollRun> run(UserContext actor, YearMonth month) {
+        actor.require(PayrollPermissions.VIEW_ALL);
+        return runs.find(actor.cooperativeId(), month);
+    }
+
+    @Override
+    public PayrollRun validate(UserContext actor, YearMonth month) {
+        actor.require(PayrollPermissions.RUN);
+        Messages m = new Messages(actor.locale());
+        PayrollRun run = runs.find(actor.cooperativeId(), month)
+                .orElseThrow(() -> new ValidationException("month", m.text("error.run.none", month)));
+        if (run.status() == RunStatus.VALIDATED) {
+            return run;
+        }
+        if (run.payslips().isEmpty()) {
+            throw new ValidationException("month", m.text("error.run.empty", month));
+        }
+        var accounts = rulebook.rules(actor).accounts();
+        UserContext poster = actor.lending(LedgerPermissions.POST);
+        for (PayslipRecord p : run.payslips()) {
+            if (p.entryId() != null) {
+                continue;
+            }
+            String label = m.text("entry.label", p.month(), p.personName());
+            ValidatedEntry entry = ledger.post(poster, PayrollEntries.draft(actor.cooperativeId(), p, accounts,
+                    label));
+            store.run(em -> em.find(PayslipEntity.class, p.id()).postedAs(entry.id()));
+        }
+        store.run(em -> {
+            em.find(PayrollRunEntity.class, run.id())
+                    .validated(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.login());
+        });
+        return runs.find(actor.cooperativeId(), month).orElseThrow();
+    }
+
+    @Override
+    public List<PayslipRecord> ownPayslips(UserContext actor) {
+        actor.require(PayrollPermissions.VIEW_OWN);
+        return runs.payslipsOfUser(actor.cooperativeId(), actor.userId());
+    }
+
+    @Override
+    public Optional<PayslipRecord> payslip(UserContext actor, long payslipId) {
+        if (actor.can(PayrollPermissions.VIEW_ALL)) {
+            return runs.payslip(actor.cooperativeId(), payslipId);
+        }
+        actor.require(PayrollPermissions.VIEW_OWN);
+        return runs.personUserId(actor.cooperativeId(), payslipId).filter(u -> u == actor.userId())
+                .flatMap(u -> runs.payslip(actor.cooperativeId(), payslipId))
+                .filter(p -> runs.validated(actor.cooperativeId(), p.month()));
+    }
+
+    private static void requireMonth(YearMonth month, Messages m) {
+        if (month == null) {
+            throw new ValidationException("month", m.text("error.required"));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package coop.essaim.payroll.internal.run;
+
+import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.payroll.api.PayrollRun;
+import coop.essaim.payroll.api.PayslipRecord;
+import coop.essaim.payroll.api.RunStatus;
+import coop.essaim.payroll.internal.Months;
+import jakarta.persistence.EntityManager;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored runs, read back as records; no permission checks (the services check before calling). */
+public final class RunLedger {
+
+    private final ModuleStore store;
+
+    public RunLedger(ModuleStore store) {
+        this.store = store;
+    }
+
+    public boolean validated(long cooperativeId, YearMonth month) {
+        return store.read(em -> entity(em, cooperativeId, month).map(r -> r.status == RunStatus.VALIDATED)
+                .orElse(false));
+    }
+
+    public Optional<PayrollRun> find(long cooperativeId, YearMonth month) {
+        return store.read(em -> entity(em, cooperativeId, month).map(r -> toRecord(em, r)));
+    }
+
+    public Optional<PayslipRecord> payslip(long cooperativeId, long payslipId) {
+        return store.read(em -> Optional.ofNullable(em.find(PayslipEntity.class, payslipId))
+                .filter(p -> p.cooperativeId == cooperativeId).map(PayslipEntity::toRecord));
+    }
+
+    /** The payslip's person's login, as recorded when it was computed. */
+    public Optional<Long> personUserId(long cooperativeId, long payslipId) {
+        return store.read(em -> Optional.ofNullable(em.find(PayslipEntity.class, payslipId))
+                .filter(p -> p.cooperativeId == cooperativeId).map(p -> p.personUserId));
+    }
+
+    public List<PayslipRecord> payslipsOfUser(long cooperativeId, long userId) {
+        return store.read(em -> em.createQuery("select p from PayrollPayslip p, PayrollRun r where r.id = p.runId"
+                        + " and p.cooperativeId = :c and p.personUserId = :u and r.status = :s"
+                        + " order by p.month desc, p.id", PayslipEntity.class)
+                .setParameter("c", cooperativeId).setParameter("u", userId).setParameter("s", RunStatus.VALIDATED)
+                .getResultList().stream().map(PayslipEntity::toRecord).toList());
+    }
+
+    static Optional<PayrollRunEntity> entity(EntityManager em, long cooperativeId, YearMonth month) {
+        return em.createQuery("select r from PayrollRun r where r.cooperativeId = :c and r.month = :m",
+                        PayrollRunEntity.class).setParameter("c", cooperativeId)
+                .setParameter("m", Months.firstDay(month)).getResultStream().findFirst();
+    }
+
+    static List<PayslipEntity> payslips(EntityManager em, long runId) {
+        return em.createQuery("select p from PayrollPayslip p where p.runId = :r order by p.activityName,"
+                + " p.personName, p.id", PayslipEntity.class).setParameter("r", runId).getResultList();
+    }
+
+    static PayrollRun toRecord(EntityManager em, PayrollRunEntity r) {
+        List<PayslipRecord> payslips = payslips(em, r.id).stream().map(PayslipEntity::toRecord).toList();
+        List<RunNoticeEntity> notices = em.createQuery("select n from PayrollRunNotice n where n.runId = :r"
+                + " order by n.activityName, n.personName", RunNoticeEntity.class).setParameter("r", r.id)
+                .getResultList();
+        return new PayrollRun(r.id, Months.of(r.month), r.status, r.computedAt.toInstant(ZoneOffset.UTC),
+                r.computedBy, r.validatedAt == null ? null : r.validatedAt.toInstant(ZoneOffset.UTC), r.validatedBy,
+                payslips, notices.stream().map(RunNoticeEntity::toRecord).toList());
+    }
+}

@@ -1,0 +1,232 @@
+package coop.essaim.payroll.ui;
+
+import coop.essaim.api.money.Money;
+import coop.essaim.api.problem.ValidationException;
+import coop.essaim.payroll.api.PayrollPermissions;
+import coop.essaim.payroll.api.PayrollRun;
+import coop.essaim.payroll.api.PayslipRecord;
+import coop.essaim.payroll.api.RunNotice;
+import coop.essaim.payroll.api.RunStatus;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The month's payroll for accounting ({@code ?month=2026-11}; last month when absent): compute or recompute the
+ * draft, review each payslip against last month's (a changed or new net is highlighted), read why a plan paid
+ * nothing, then validate, which posts the entries and makes the month final.
+ */
+public class RunPage extends PayrollPage {
+
+    private static final long serialVersionUID = 1L;
+
+    private final YearMonth month;
+    private final IModel<Optional<PayrollRun>> run;
+    private final IModel<Map<String, PayslipRecord>> previous;
+
+    public RunPage(PageParameters parameters) {
+        super(parameters);
+        this.month = month(parameters, YearMonth.now().minusMonths(1));
+        this.run = LoadableDetachableModel.of(() -> payroll().runs().run(user(), month));
+        this.previous = LoadableDetachableModel.of(() -> payroll().runs().run(user(), month.minusMonths(1))
+                .map(r -> r.payslips().stream().collect(Collectors.toMap(RunPage::key, Function.identity(),
+                        (a, b) -> a))).orElse(Map.of()));
+        add(new Label("month", monthName(month)));
+        add(new BookmarkablePageLink<Void>("earlier", RunPage.class,
+                new PageParameters().set("month", month.minusMonths(1).toString())));
+        add(new BookmarkablePageLink<Void>("later", RunPage.class,
+                new PageParameters().set("month", month.plusMonths(1).toString())));
+        add(monthForm());
+        add(new Label("status", LoadableDetachableModel.of(() -> run.getObject()
+                .map(r -> getString("run.status." + r.status().name())).orElse(getString("run.status.none")))));
+        add(payslips());
+        add(notices());
+        add(totals());
+        add(new Link<Void>("validate") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(user().can(PayrollPermissions.RUN) && run.getObject()
+                        .map(r -> r.status() == RunStatus.DRAFT && !r.payslips().isEmpty()).orElse(false));
+            }
+
+            @Override
+            public void onClick() {
+                try {
+                    PayrollRun done = payroll().runs().validate(user(), month);
+                    getSession().success(getString("run.validated", Model.ofMap(Map.of("count",
+                            done.payslips().size()))));
+                } catch (ValidationException e) {
+                    show(e, getPage());
+                }
+                run.detach();
+            }
+        });
+    }
+
+    @Override
+    protected IModel<String> pageTitle() {
+        return () -> getString("run.title");
+    }
+
+    private static String key(PayslipRecord p) {
+        return p.personId() + ":" + p.activityId();
+    }
+
+    private Form<Void> monthForm() {
+        IModel<String> typed = Model.of(month.toString());
+        TextField<String> field = new TextField<>("monthField", typed);
+        Form<Void> form = new Form<>("monthForm");
+        form.add(field);
+        form.add(new Button("show") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onSubmit() {
+                try {
+                    setResponsePage(RunPage.class, new PageParameters().set("month",
+                            typedMonth(typed.getObject(), field).toString()));
+                } catch (FieldRefused e) {
+                    // the field shows its error
+                }
+            }
+        });
+        form.add(new Button("compute") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(user().can(PayrollPermissions.RUN) && run.getObject()
+                        .map(r -> r.status() == RunStatus.DRAFT).orElse(true));
+            }
+
+            @Override
+            public void onSubmit() {
+                try {
+                    YearMonth asked = typedMonth(typed.getObject(), field);
+                    PayrollRun done = payroll().runs().compute(user(), asked);
+                    getSession().success(getString("run.computed", Model.ofMap(Map.of("count",
+                            done.payslips().size(), "notices", done.notices().size()))));
+                    setResponsePage(RunPage.class, new PageParameters().set("month", asked.toString()));
+                } catch (FieldRefused e) {
+                    // the field shows its error
+                } catch (ValidationException e) {
+                    show(e, form);
+                }
+            }
+        });
+        return form;
+    }
+
+    private ListView<PayslipRecord> payslips() {
+        return new ListView<>("payslips", LoadableDetachableModel.of(() -> run.getObject()
+                .map(PayrollRun::payslips).orElse(List.of()))) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<PayslipRecord> item) {
+                PayslipRecord p = item.getModelObject();
+                PayslipRecord before = previous.getObject().get(key(p));
+                item.add(new Label("person", p.personName()), new Label("activity", p.activityName()),
+                        new Label("hours", p.hoursLowered() ? plain(p.plannedHours()) + " → " + plain(p.hours())
+                                : plain(p.hours())),
+                        new Label("budget", money(p.budget())), new Label("gross", money(p.payslip().gross())),
+                        new Label("netPaid", money(p.payslip().netPaid())),
+                        new Label("cost", money(p.payslip().employerCost())));
+                item.add(change(before, p));
+                item.add(new BookmarkablePageLink<Void>("open", PayslipPage.class,
+                        new PageParameters().set("id", p.id())));
+            }
+        };
+    }
+
+    private Label change(PayslipRecord before, PayslipRecord now) {
+        Money netNow = now.payslip().netPaid();
+        String text;
+        boolean changed;
+        if (before == null) {
+            text = getString("run.new");
+            changed = true;
+        } else {
+            Money difference = netNow.minus(before.payslip().netPaid());
+            changed = !difference.isZero();
+            text = changed ? (difference.isPositive() ? "+" : "") + money(difference) : "=";
+        }
+        Label label = new Label("change", text);
+        if (changed) {
+            label.add(AttributeModifier.append("class", "changed"));
+        }
+        return label;
+    }
+
+    private WebMarkupContainer notices() {
+        WebMarkupContainer box = new WebMarkupContainer("noticesBox") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(run.getObject().map(r -> !r.notices().isEmpty()).orElse(false));
+            }
+        };
+        box.add(new ListView<>("notices", LoadableDetachableModel.of(() -> run.getObject()
+                .map(PayrollRun::notices).orElse(List.of()))) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<RunNotice> item) {
+                RunNotice n = item.getModelObject();
+                item.add(new Label("who", n.personName() + " · " + n.activityName()), new Label("why", n.message()));
+            }
+        });
+        return box;
+    }
+
+    private WebMarkupContainer totals() {
+        WebMarkupContainer box = new WebMarkupContainer("totals") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(run.getObject().map(r -> !r.payslips().isEmpty()).orElse(false));
+            }
+        };
+        box.add(new Label("count", LoadableDetachableModel.of(() -> run.getObject().map(r -> r.payslips().size())
+                .orElse(0))));
+        box.add(new Label("gross", total(r -> r.totalGross(zero(r)))));
+        box.add(new Label("netPaid", total(r -> r.totalNetPaid(zero(r)))));
+        box.add(new Label("cost", total(r -> r.totalEmployerCost(zero(r)))));
+        return box;
+    }
+
+    private static Money zero(PayrollRun r) {
+        return Money.zero(r.payslips().get(0).payslip().gross().currency());
+    }
+
+    private IModel<String> total(Function<PayrollRun, Money> sum) {
+        return LoadableDetachableModel.of(() -> run.getObject().filter(r -> !r.payslips().isEmpty()).map(sum)
+                .map(this::money).orElse(""));
+    }
+}
