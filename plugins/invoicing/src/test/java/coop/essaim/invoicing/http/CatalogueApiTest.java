@@ -5,6 +5,7 @@ import coop.essaim.invoicing.InvoicingFixture;
 import coop.essaim.invoicing.api.CatalogueItem;
 import coop.essaim.invoicing.api.CatalogueItemDetails;
 import coop.essaim.invoicing.api.LineKind;
+import coop.essaim.testkit.ApiClient;
 import coop.essaim.testkit.EssaimTestKit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class CatalogueApiTest {
 
     @BeforeEach
     void tokens() throws Exception {
-        api = new ApiClient(essaim.baseUrl());
+        api = new ApiClient(essaim.baseUrl(), "invoicing");
         jeanne = api.token("jeanne");
     }
 

@@ -6,6 +6,7 @@ import coop.essaim.invoicing.InvoicingFixture;
 import coop.essaim.invoicing.api.Customer;
 import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.internal.Invoicing;
+import coop.essaim.testkit.ApiClient;
 import coop.essaim.testkit.EssaimTestKit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class InvoicingApiTest {
 
     @BeforeEach
     void tokens() throws Exception {
-        api = new ApiClient(essaim.baseUrl());
+        api = new ApiClient(essaim.baseUrl(), "invoicing");
         compta = api.token("compta");
         jeanne = api.token("jeanne");
     }

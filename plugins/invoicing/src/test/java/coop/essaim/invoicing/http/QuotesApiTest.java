@@ -6,6 +6,7 @@ import coop.essaim.invoicing.InvoicingFixture;
 import coop.essaim.invoicing.api.Customer;
 import coop.essaim.invoicing.api.Quote;
 import coop.essaim.invoicing.api.QuoteDraft;
+import coop.essaim.testkit.ApiClient;
 import coop.essaim.testkit.EssaimTestKit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class QuotesApiTest {
 
     @BeforeEach
     void tokens() throws Exception {
-        api = new ApiClient(essaim.baseUrl());
+        api = new ApiClient(essaim.baseUrl(), "invoicing");
         jeanne = api.token("jeanne");
     }
 

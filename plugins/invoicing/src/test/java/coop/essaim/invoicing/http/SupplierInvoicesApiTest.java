@@ -5,6 +5,7 @@ import coop.essaim.invoicing.InvoicingFixture;
 import coop.essaim.invoicing.PurchaseFixture;
 import coop.essaim.invoicing.api.Supplier;
 import coop.essaim.invoicing.api.SupplierInvoice;
+import coop.essaim.testkit.ApiClient;
 import coop.essaim.testkit.EssaimTestKit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class SupplierInvoicesApiTest {
 
     @BeforeEach
     void tokens() throws Exception {
-        api = new ApiClient(essaim.baseUrl());
+        api = new ApiClient(essaim.baseUrl(), "invoicing");
         compta = api.token("compta");
         jeanne = api.token("jeanne");
     }
