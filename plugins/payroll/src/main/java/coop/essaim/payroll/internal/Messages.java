@@ -32,9 +32,7 @@ public final class Messages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = bundle.getString(key);
-        if (args.length == 0) {
-            return pattern;
-        }
+        // always through MessageFormat, so that every message writes an apostrophe the same way ('')
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof YearMonth month) {

@@ -1,6 +1,7 @@
 package coop.essaim.payroll.internal;
 
 import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.ledger.ContributionRateBook;
 import coop.essaim.api.ledger.Ledger;
@@ -12,6 +13,7 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.payroll.api.PayrollRuns;
 import coop.essaim.payroll.api.SalaryPlans;
+import coop.essaim.payroll.internal.document.PayrollDocuments;
 import coop.essaim.payroll.internal.employee.EmployeeBook;
 import coop.essaim.payroll.internal.plan.SalaryPlanBook;
 import coop.essaim.payroll.internal.run.RunBook;
@@ -32,6 +34,7 @@ public final class Payroll {
     private final SalaryPlanBook plans;
     private final RunBook runs;
     private final SalarySimulator simulator;
+    private final PayrollDocuments documents;
 
     private Payroll(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("payroll: no store"));
@@ -47,6 +50,8 @@ public final class Payroll {
         this.runs = new RunBook(store, stored, plans, new RunCast(people, activities), employees, rulebook, settings,
                 context.service(Ledger.class), clock);
         this.simulator = new SalarySimulator(rulebook, settings, context.service(ContributionRateBook.class), clock);
+        this.documents = new PayrollDocuments(runs, rulebook, employees, people, activities,
+                context.service(CooperativeDirectory.class), context.service(CooperativeProfile.class), settings, clock);
     }
 
     public static Payroll of(ModuleContext context) {
@@ -76,5 +81,9 @@ public final class Payroll {
 
     public SalarySimulator simulator() {
         return simulator;
+    }
+
+    public PayrollDocuments documents() {
+        return documents;
     }
 }

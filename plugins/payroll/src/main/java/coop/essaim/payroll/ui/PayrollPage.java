@@ -27,6 +27,11 @@ abstract class PayrollPage extends LayoutPage {
         return Payroll.of(module());
     }
 
+    /** The user acting in this request, for the page's forms. */
+    final coop.essaim.api.security.UserContext actor() {
+        return user();
+    }
+
     final Currency currency() {
         return Currency.getInstance(module().service(CooperativeDirectory.class).find(user().cooperativeId())
                 .orElseThrow().currency());

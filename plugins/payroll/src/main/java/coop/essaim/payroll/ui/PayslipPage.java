@@ -52,6 +52,8 @@ public class PayslipPage extends PayrollPage {
                         new Label("employer", l.employerAmount().isZero() ? "" : money(l.employerAmount())));
             }
         });
+        add(DownloadResource.link("pdf", "application/pdf", () -> payroll().documents()
+                .payslipPdf(user(), id).orElseThrow(() -> new RestartResponseException(PayslipsPage.class))));
         add(new Label("employeeTotal", money(p.employeeContributions())),
                 new Label("employerTotal", money(p.employerContributions())),
                 new Label("net", money(p.netBeforeIncomeTax())), new Label("taxable", money(p.netTaxable())),

@@ -92,6 +92,7 @@ public class PlansPage extends PayrollPage {
             }
         });
         add(planForm(persons, plans));
+        add(new EmployeeFactsForm("factsForm", this, persons));
     }
 
     @Override

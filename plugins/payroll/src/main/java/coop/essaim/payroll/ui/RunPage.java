@@ -57,6 +57,18 @@ public class RunPage extends PayrollPage {
         add(monthForm());
         add(new Label("status", LoadableDetachableModel.of(() -> run.getObject()
                 .map(r -> getString("run.status." + r.status().name())).orElse(getString("run.status.none")))));
+        add(DownloadResource.link("csv", "text/csv", () -> payroll().documents().payslipsCsv(user(), month)));
+        add(DownloadResource.link("linesCsv", "text/csv", () -> payroll().documents().linesCsv(user(), month)));
+        add(DownloadResource.link("sepa", "application/xml", () -> payroll().documents().sepaTransfer(user(), month))
+                .add(new org.apache.wicket.behavior.Behavior() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public void onConfigure(org.apache.wicket.Component c) {
+                        c.setVisible(run.getObject().map(r -> r.status() == RunStatus.VALIDATED).orElse(false)
+                                && user().can(PayrollPermissions.RUN));
+                    }
+                }));
         add(payslips());
         add(notices());
         add(totals());

@@ -2,13 +2,11 @@ package coop.essaim.countryfr.internal.fec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.essaim.testkit.ApiClient;
 import coop.essaim.testkit.EssaimTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,7 +23,6 @@ class FecApiTest {
     static final EssaimTestKit essaim = EssaimTestKit.withPlugins(Path.of("target/classes")).withDemo().withWeb();
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theFecOfAYearAndItsCheck() throws Exception {
@@ -71,23 +68,10 @@ class FecApiTest {
     }
 
     private String token(String login) throws Exception {
-        HttpResponse<String> r = send(null, "POST", "/api/v1/tokens",
-                json.writeValueAsString(Map.of("login", login, "password", "essaim-" + login + "-demo")));
-        assertEquals(201, r.statusCode(), r.body());
-        return json.readTree(r.body()).get("token").asText();
+        return new ApiClient(essaim.baseUrl(), "country-fr").token(login);
     }
 
     private HttpResponse<String> send(String token, String method, String path, String body) throws Exception {
-        URI uri = URI.create(essaim.baseUrl()).resolve(path.startsWith("/") ? path.substring(1)
-                : "api/v1/country-fr/" + path);
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        return http.send(b.header("Accept-Language", "fr").build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(essaim.baseUrl(), "country-fr").send(token, method, path, body);
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * (SWIFT's IBAN registry), with a valid ISO 7064 mod 97-10 check; a BIC of 8 or 11 characters (ISO 9362). A dozen
  * lines do the check, so no IBAN library is needed (none on the class paths of both hosts).
  */
-final class Iban {
+public final class Iban {
 
     /** The IBAN length of each country of the SEPA schemes (EPC list, 2025). */
     private static final Map<String, Integer> LENGTHS = Map.ofEntries(
@@ -33,7 +33,7 @@ final class Iban {
     }
 
     /** The IBAN in its electronic form (no spaces, capitals), or a {@link SepaInputException} saying what is wrong. */
-    static String check(String iban, String field) {
+    public static String check(String iban, String field) {
         if (iban == null || iban.isBlank()) {
             throw new SepaInputException(field, "an IBAN is required");
         }
@@ -73,7 +73,7 @@ final class Iban {
     }
 
     /** The BIC in capitals without spaces, {@code null} when none is given (optional in SEPA since 2016). */
-    static String checkBic(String bic, String field) {
+    public static String checkBic(String bic, String field) {
         if (bic == null || bic.isBlank()) {
             return null;
         }

@@ -7,12 +7,13 @@ import coop.essaim.api.security.UserContext;
 import coop.essaim.payroll.api.EmployeeFacts;
 import coop.essaim.payroll.api.PayrollPermissions;
 import coop.essaim.payroll.internal.Messages;
+import coop.essaim.payroll.internal.document.Iban;
+import coop.essaim.payroll.internal.document.SepaInputException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The payroll facts of each person: read by the run, recorded by those who run payroll. */
@@ -59,13 +60,16 @@ public final class EmployeeBook {
         if (rate != null && (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0 || rate.scale() > 2)) {
             throw new ValidationException("withholdingRatePercent", m.text("error.withholdingRate"));
         }
-        String iban = facts.iban() == null || facts.iban().isBlank() ? null
-                : facts.iban().replace(" ", "").toUpperCase(Locale.ROOT);
-        if (iban != null && !Iban.valid(iban)) {
+        String iban;
+        String bic;
+        try {
+            iban = facts.iban() == null || facts.iban().isBlank() ? null : Iban.check(facts.iban(), "iban");
+        } catch (SepaInputException e) {
             throw new ValidationException("iban", m.text("error.iban"));
         }
-        String bic = facts.bic() == null || facts.bic().isBlank() ? null : facts.bic().strip().toUpperCase(Locale.ROOT);
-        if (bic != null && !bic.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+        try {
+            bic = Iban.checkBic(facts.bic(), "bic");
+        } catch (SepaInputException e) {
             throw new ValidationException("bic", m.text("error.bic"));
         }
         return store.inTransaction(em -> {
