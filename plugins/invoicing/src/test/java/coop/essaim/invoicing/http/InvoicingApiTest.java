@@ -17,7 +17,7 @@ import java.time.LocalDate;
 
 import static coop.essaim.invoicing.InvoicingFixture.draft;
 import static coop.essaim.invoicing.InvoicingFixture.service;
-import static coop.essaim.invoicing.http.ApiClient.fieldError;
+import static coop.essaim.testkit.ApiClient.fieldError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
