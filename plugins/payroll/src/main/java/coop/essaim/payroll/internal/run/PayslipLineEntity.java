@@ -4,6 +4,7 @@ import coop.essaim.api.money.Money;
 import coop.essaim.api.payroll.PayslipLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,7 +26,9 @@ public class PayslipLineEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "PAY_PAYSLIP_LINE_SEQ")
     @Column(name = "ID")
     Long id;
-    @ManyToOne(optional = false)
+    // lazy, as invoicing's lines: the woven value holder makes the bundle import EclipseLink's indirection
+    // package, which the payslip's line list (an IndirectList) needs in OSGi
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "PAYSLIP_ID", nullable = false, updatable = false)
     PayslipEntity payslip;
     @Column(name = "POSITION", nullable = false, updatable = false)
