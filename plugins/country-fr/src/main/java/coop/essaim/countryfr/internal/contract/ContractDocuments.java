@@ -54,14 +54,15 @@ public final class ContractDocuments {
         PersonPath path = people.path(actor, personId).orElseThrow(() -> denied(personId));
         Contract contract = path.openContract(kind).or(() -> path.firstContract(kind))
                 .orElseThrow(() -> new coop.essaim.api.problem.ValidationException("contract",
-                        "person " + personId + " has no contract of kind " + kind));
+                        ContractText.message(actor.locale(), "contract.error.noContract", kind)));
         values.put("contract.start", date(actor, contract.start()));
         values.put("contract.plannedEnd", date(actor, contract.plannedEnd()));
         values.put("contract.renewals", Integer.toString(contract.renewals()));
         String name = switch (kind) {
             case SUPPORT_AGREEMENT -> "cape";
             case EMPLOYMENT -> "cesa";
-            default -> throw new coop.essaim.api.problem.ValidationException("kind", "no document for " + kind);
+            default -> throw new coop.essaim.api.problem.ValidationException("kind",
+                    ContractText.message(actor.locale(), "contract.error.kind", kind));
         };
         return render(actor, name, values);
     }
@@ -72,7 +73,7 @@ public final class ContractDocuments {
         EmploymentTermsVersion version = people.employmentTerms(actor, personId).stream()
                 .filter(v -> v.id() == termsVersionId).findFirst()
                 .orElseThrow(() -> new coop.essaim.api.problem.ValidationException("termsVersion",
-                        "no employment terms version " + termsVersionId + " for person " + personId));
+                        ContractText.message(actor.locale(), "contract.error.termsVersion", termsVersionId)));
         values.put("terms.validFrom", date(actor, version.terms().validFrom()));
         values.put("terms.hours", version.terms().hours() == null ? null : java.text.NumberFormat.getNumberInstance(actor.locale()).format(version.terms().hours()));
         values.put("terms.per", ContractText.per(actor.locale(), version.terms().per()));
@@ -82,7 +83,7 @@ public final class ContractDocuments {
     }
 
     private byte[] render(UserContext actor, String name, Map<String, String> values) {
-        String text = ContractTemplate.load(name, actor.locale()).fill(values);
+        String text = ContractTemplate.load(name, actor.locale()).fill(values, actor.locale());
         return ContractPdf.render(text.lines().findFirst().orElse(name), text);
     }
 

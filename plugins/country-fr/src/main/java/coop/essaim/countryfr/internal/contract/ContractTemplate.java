@@ -40,13 +40,14 @@ public final class ContractTemplate {
     }
 
     /** The text with every placeholder replaced; a placeholder without a value is refused, named, never blanked. */
-    public String fill(Map<String, String> values) {
+    public String fill(Map<String, String> values, Locale locale) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null || value.isBlank()) {
-                throw new ValidationException(m.group(1), "no value for the contract placeholder {{" + m.group(1) + "}}");
+                throw new ValidationException(m.group(1),
+                        ContractText.message(locale, "contract.error.placeholder", m.group(1)));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -22,4 +22,12 @@ final class ContractText {
             case MONTH -> en ? "month" : "mois";
         };
     }
+
+    /** A message of the plugin's bundle (French first, English base), its arguments by {@link java.text.MessageFormat}. */
+    static String message(Locale locale, String key, Object... args) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("coop.essaim.countryfr.messages", locale,
+                ContractText.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new java.text.MessageFormat(bundle.getString(key), locale).format(args);
+    }
 }

@@ -107,8 +107,8 @@ class ContractDocumentsTest {
     void aMissingPlaceholderValueIsRefusedByName() {
         ContractTemplate template = ContractTemplate.of("Né le {{person.birthDate}} à {{person.city}}");
         ValidationException e = assertThrows(ValidationException.class,
-                () -> template.fill(Map.of("person.birthDate", "1er mai 1990")));
+                () -> template.fill(Map.of("person.birthDate", "1er mai 1990"), java.util.Locale.FRENCH));
         assertTrue(e.getMessage().contains("person.city"), e.getMessage());
-        assertEquals("Né le 2 à Lyon", template.fill(Map.of("person.birthDate", "2", "person.city", "Lyon")));
+        assertEquals("Né le 2 à Lyon", template.fill(Map.of("person.birthDate", "2", "person.city", "Lyon"), java.util.Locale.FRENCH));
     }
 }
