@@ -62,6 +62,28 @@ final class Journals {
         return transactions;
     }
 
+    /**
+     * One sale per activity (customer, service, VAT), dated from the seed between {@code from} and {@code to},
+     * its amount excluding VAT between {@code minCents} and {@code maxCents}: each activity's turnover.
+     */
+    static void sales(Path file, int activities, long seed, LocalDate from, LocalDate to, long minCents,
+                      long maxCents) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        int days = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < activities; i++) {
+                String a = code(i);
+                long ht = minCents + random.nextLong(maxCents - minCents + 1);
+                long vat = ht / 5;
+                out.write(from.plusDays(random.nextInt(days)) + " * (F-" + (i + 1) + ") Facture " + a + "\n");
+                line(out, "411000:" + a, ht + vat);
+                line(out, "706000:" + a, -ht);
+                line(out, "445710:" + a, -vat);
+                out.write('\n');
+            }
+        }
+    }
+
     private static void line(BufferedWriter out, String account, long cents) throws IOException {
         String sign = cents < 0 ? "-" : "";
         long abs = Math.abs(cents);

@@ -124,7 +124,7 @@ public final class LedgerBench {
         return Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> out = new TreeMap<>();
         List<String> rest = new ArrayList<>(List.of(args));
         for (int i = 0; i + 1 < rest.size(); i += 2) {

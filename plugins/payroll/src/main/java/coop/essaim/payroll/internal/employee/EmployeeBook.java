@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The payroll facts of each person: read by the run, recorded by those who run payroll. */
 public final class EmployeeBook {
@@ -37,6 +39,14 @@ public final class EmployeeBook {
                 .filter(e -> e.cooperativeId == cooperativeId)
                 .map(e -> new EmployeeFacts(personId, e.executive, e.withholdingRate, e.iban, e.bic))
                 .orElse(EmployeeFacts.defaults(personId)));
+    }
+
+    /** Without a permission check: the facts recorded for the cooperative's people, by person, in one read. */
+    public Map<Long, EmployeeFacts> recorded(long cooperativeId) {
+        return store.read(em -> em.createQuery("select e from PayrollEmployee e where e.cooperativeId = :c",
+                        PayrollEmployeeEntity.class).setParameter("c", cooperativeId).getResultList().stream()
+                .collect(Collectors.toMap(e -> e.personId,
+                        e -> new EmployeeFacts(e.personId, e.executive, e.withholdingRate, e.iban, e.bic))));
     }
 
     /** The facts of a person the user may read, for those who run payroll or read all payslips. */

@@ -9,6 +9,7 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.payroll.api.EmployeeFacts;
 import coop.essaim.payroll.api.PayrollPermissions;
 import coop.essaim.payroll.api.PayrollRun;
 import coop.essaim.payroll.api.PayrollRuns;
@@ -28,7 +29,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +41,8 @@ import java.util.Optional;
  * interrupted half-way and run again posts only what is missing.
  */
 public final class RunBook implements PayrollRuns {
+
+    private static final int RECORD_CHUNK = 500;
 
     private final ModuleStore store;
     private final RunLedger runs;
@@ -79,9 +84,10 @@ public final class RunBook implements PayrollRuns {
         PayslipComputation computation = new PayslipComputation(rules, month);
         List<PayslipDraft> drafts = new ArrayList<>();
         List<RunNotice> notices = new ArrayList<>();
+        Map<Long, EmployeeFacts> recorded = employees.recorded(actor.cooperativeId());
         for (var plan : plans.inForce(actor.cooperativeId(), month)) {
             RunCast.Member who = cast.member(actor, plan.personId(), plan.activityId());
-            var facts = employees.facts(actor.cooperativeId(), plan.personId());
+            var facts = recorded.getOrDefault(plan.personId(), EmployeeFacts.defaults(plan.personId()));
             if (plan.hoursPerMonth().signum() <= 0) {
                 notices.add(who.notice(m.text("notice.noHours", plan.monthlyLoadedSalary(), plan.loadedHourlyCost())));
                 continue;
@@ -138,6 +144,9 @@ public final class RunBook implements PayrollRuns {
         }
         var accounts = rulebook.rules(actor).accounts();
         UserContext poster = actor.lending(LedgerPermissions.POST);
+        // the entry ids are recorded a chunk at a time: after an interruption, posting again under the same key
+        // returns the entry already posted, so a chunk lost before its commit is only recorded again
+        Map<Long, Long> posted = new LinkedHashMap<>();
         for (PayslipRecord p : run.payslips()) {
             if (p.entryId() != null) {
                 continue;
@@ -145,13 +154,25 @@ public final class RunBook implements PayrollRuns {
             String label = m.text("entry.label", p.month(), p.personName());
             ValidatedEntry entry = ledger.post(poster, PayrollEntries.draft(actor.cooperativeId(), p, accounts,
                     label));
-            store.run(em -> em.find(PayslipEntity.class, p.id()).postedAs(entry.id()));
+            posted.put(p.id(), entry.id());
+            if (posted.size() == RECORD_CHUNK) {
+                recordPosted(posted);
+            }
         }
+        recordPosted(posted);
         store.run(em -> {
             em.find(PayrollRunEntity.class, run.id())
                     .validated(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.login());
         });
         return runs.find(actor.cooperativeId(), month).orElseThrow();
+    }
+
+    private void recordPosted(Map<Long, Long> posted) {
+        if (posted.isEmpty()) {
+            return;
+        }
+        store.run(em -> posted.forEach((payslip, entry) -> em.find(PayslipEntity.class, payslip).postedAs(entry)));
+        posted.clear();
     }
 
     @Override
