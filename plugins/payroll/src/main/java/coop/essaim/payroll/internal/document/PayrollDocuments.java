@@ -94,11 +94,12 @@ public final class PayrollDocuments {
                 .orElseThrow(() -> new ValidationException(PayrollSettings.IBAN, m.text("error.sepa.noIban")));
         List<SepaCreditTransferFile.Transfer> transfers = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        java.util.Map<Long, EmployeeFacts> recorded = employees.recorded(actor.cooperativeId());
         for (PayslipRecord p : run.payslips()) {
             if (!p.payslip().netPaid().isPositive()) {
                 continue;
             }
-            EmployeeFacts facts = employees.facts(actor.cooperativeId(), p.personId());
+            EmployeeFacts facts = recorded.getOrDefault(p.personId(), EmployeeFacts.defaults(p.personId()));
             if (facts.iban() == null) {
                 missing.add(p.personName());
                 continue;
