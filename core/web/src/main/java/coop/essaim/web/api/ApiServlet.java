@@ -43,7 +43,8 @@ public final class ApiServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse servletResponse) throws IOException {
+        UnreadBodyFirst response = new UnreadBodyFirst(request, servletResponse);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         ApiExchange exchange = new ApiExchange(request, response, kernel, json);
@@ -61,6 +62,7 @@ public final class ApiServlet extends HttpServlet {
             LOG.error("API error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
             writeProblem(response, new ApiProblem(500, exchange.text("api.internal", reference)));
         }
+        response.settle();
     }
 
     private void writeProblem(HttpServletResponse response, ApiProblem problem) throws IOException {

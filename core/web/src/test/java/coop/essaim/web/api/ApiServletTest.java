@@ -14,10 +14,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -121,6 +124,31 @@ class ApiServletTest {
                 .header("Authorization", "Bearer " + token).GET());
         assertProblem(r, 403);
         assertTrue(json.readTree(r.body()).get("detail").asText().contains("core.modules.view"));
+    }
+
+    /**
+     * A refusal answered before the body has arrived must still read it: otherwise Jetty closes the kept-alive
+     * connection without saying so, and a client that reuses it (as {@code java.net.http} does) fails its next
+     * call with "header parser received no bytes".
+     */
+    @Test
+    void aRefusalAnsweredBeforeTheBodyArrivesKeepsTheConnectionUsable() throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            String path = base.getPath();
+            out.write(("POST " + path + "people HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write(("{}GET " + path + "health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answers.startsWith("HTTP/1.1 401"), answers);
+            assertTrue(answers.contains("HTTP/1.1 200"), answers);
+            assertTrue(answers.contains("\"status\":\"UP\""), answers);
+        }
     }
 
     @Test
