@@ -62,6 +62,7 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
     private TestCooperative cooperative;
     private final List<EssaimWicketTester> testers = new ArrayList<>();
     private boolean demo;
+    private TestCooperative.Country country = TestCooperative.Country.FRANCE;
 
     private EssaimTestKit(List<Path> plugins) {
         this.plugins = plugins;
@@ -89,6 +90,15 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
      */
     public EssaimTestKit withDemo() {
         this.demo = true;
+        return this;
+    }
+
+    /**
+     * The test cooperative is in {@code country} (ISO 3166 alpha-2), keeps its accounts in {@code currency}
+     * (ISO 4217) and speaks {@code language}: for a country plugin's tests. France, euros and French otherwise.
+     */
+    public EssaimTestKit inCountry(String country, String currency, String language) {
+        this.country = new TestCooperative.Country(country, currency, language);
         return this;
     }
 
@@ -153,7 +163,7 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
         if (demo) {
             host.kernel().ensureDemo();
         }
-        cooperative = new TestCooperative(host.kernel());
+        cooperative = new TestCooperative(host.kernel(), country);
         if (requireStarted) {
             try {
                 PluginStates.requireStarted(host.kernel().modules(), plugins);

@@ -24,19 +24,27 @@ final class TestCooperative {
     /** Test installations only; the hashing cost is lowered with -Dessaim.password.cost=4 in the plugin parent. */
     static final String PASSWORD = "testkit password 1234";
 
+    /** Where the test cooperative is, what money it counts and which language it speaks. */
+    record Country(String code, String currency, String language) {
+        static final Country FRANCE = new Country("FR", "EUR", "fr");
+    }
+
     private final Kernel kernel;
+    private final Country country;
     private final AtomicInteger users = new AtomicInteger();
     private UserContext administrator;
 
-    TestCooperative(Kernel kernel) {
+    TestCooperative(Kernel kernel, Country country) {
         this.kernel = kernel;
+        this.country = country;
     }
 
     synchronized UserContext administrator() {
         if (administrator == null) {
             if (kernel.setup().needed()) {
                 kernel.setup().createFirstCooperative(
-                        new NewCooperative(LEGAL_NAME, "Test", "SCOP_SARL", "FR", "EUR", 1, "fr"),
+                        new NewCooperative(LEGAL_NAME, "Test", "SCOP_SARL", country.code(), country.currency(), 1,
+                                country.language()),
                         new FirstRunSetup.NewAdministrator(ADMIN_LOGIN, "Administratrice de test",
                                 "admin@test.example.org", PASSWORD.toCharArray()));
             }
