@@ -18,7 +18,12 @@ public interface PayrollRuns {
      * person and activity. Refuses a validated month, and a cooperative whose payroll settings (accident rate)
      * are not set.
      */
-    PayrollRun compute(UserContext actor, YearMonth month);
+    default PayrollRun compute(UserContext actor, YearMonth month) {
+        return compute(actor, month, RunProgress.NONE);
+    }
+
+    /** {@link #compute(UserContext, YearMonth)}, telling {@code progress} after each payslip. */
+    PayrollRun compute(UserContext actor, YearMonth month, RunProgress progress);
 
     Optional<PayrollRun> run(UserContext actor, YearMonth month);
 
@@ -27,7 +32,12 @@ public interface PayrollRuns {
      * contributions, what is owed to the employee, the social bodies and the tax office) and makes the run final.
      * Idempotent: validating again, or after an interruption, posts nothing twice.
      */
-    PayrollRun validate(UserContext actor, YearMonth month);
+    default PayrollRun validate(UserContext actor, YearMonth month) {
+        return validate(actor, month, RunProgress.NONE);
+    }
+
+    /** {@link #validate(UserContext, YearMonth)}, telling {@code progress} after each entry posted. */
+    PayrollRun validate(UserContext actor, YearMonth month, RunProgress progress);
 
     /** The payslips of the person linked to the user's login, latest month first. */
     List<PayslipRecord> ownPayslips(UserContext actor);

@@ -18,6 +18,7 @@ import coop.essaim.payroll.internal.employee.EmployeeBook;
 import coop.essaim.payroll.internal.plan.SalaryPlanBook;
 import coop.essaim.payroll.internal.run.RunBook;
 import coop.essaim.payroll.internal.run.RunCast;
+import coop.essaim.payroll.internal.run.RunJobs;
 import coop.essaim.payroll.internal.run.RunLedger;
 import coop.essaim.payroll.internal.simulator.SalarySimulator;
 
@@ -35,8 +36,10 @@ public final class Payroll {
     private final RunBook runs;
     private final SalarySimulator simulator;
     private final PayrollDocuments documents;
+    private final ModuleContext context;
 
     private Payroll(ModuleContext context, Clock clock) {
+        this.context = context;
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("payroll: no store"));
         People people = context.service(People.class);
         Activities activities = context.service(Activities.class);
@@ -85,5 +88,10 @@ public final class Payroll {
 
     public PayrollDocuments documents() {
         return documents;
+    }
+
+    /** The runs computing or validating in the background, started from the pages. */
+    public RunJobs jobs() {
+        return RunJobs.of(context);
     }
 }

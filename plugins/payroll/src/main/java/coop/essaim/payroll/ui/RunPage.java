@@ -1,13 +1,16 @@
 package coop.essaim.payroll.ui;
 
 import coop.essaim.api.money.Money;
-import coop.essaim.api.problem.ValidationException;
 import coop.essaim.payroll.api.PayrollPermissions;
 import coop.essaim.payroll.api.PayrollRun;
 import coop.essaim.payroll.api.PayslipRecord;
 import coop.essaim.payroll.api.RunNotice;
 import coop.essaim.payroll.api.RunStatus;
+import coop.essaim.payroll.internal.run.RunJobs;
 import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.markup.head.IHeaderResponse;
+import org.apache.wicket.markup.head.StringHeaderItem;
+import org.apache.wicket.util.string.Strings;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
@@ -32,7 +35,9 @@ import java.util.stream.Collectors;
 /**
  * The month's payroll for accounting ({@code ?month=2026-11}; last month when absent): compute or recompute the
  * draft, review each payslip against last month's (a changed or new net is highlighted), read why a plan paid
- * nothing, then validate, which posts the entries and makes the month final.
+ * nothing, then validate, which posts the entries and makes the month final. Computing and validating run in
+ * the background: while they do, the page shows how far they are and reloads itself every two seconds (a
+ * meta refresh: the security policy allows no inline script), then tells the outcome to whoever started them.
  */
 public class RunPage extends PayrollPage {
 
@@ -41,11 +46,14 @@ public class RunPage extends PayrollPage {
     private final YearMonth month;
     private final IModel<Optional<PayrollRun>> run;
     private final IModel<Map<String, PayslipRecord>> previous;
+    private final IModel<Optional<RunJobs.Job>> job;
 
     public RunPage(PageParameters parameters) {
         super(parameters);
         this.month = month(parameters, YearMonth.now().minusMonths(1));
         this.run = LoadableDetachableModel.of(() -> payroll().runs().run(user(), month));
+        this.job = LoadableDetachableModel.of(() -> payroll().jobs().job(user().cooperativeId(), month));
+        tellOutcome();
         this.previous = LoadableDetachableModel.of(() -> payroll().runs().run(user(), month.minusMonths(1))
                 .map(r -> r.payslips().stream().collect(Collectors.toMap(RunPage::key, Function.identity(),
                         (a, b) -> a))).orElse(Map.of()));
@@ -55,6 +63,7 @@ public class RunPage extends PayrollPage {
         add(new BookmarkablePageLink<Void>("later", RunPage.class,
                 new PageParameters().set("month", month.plusMonths(1).toString())));
         add(monthForm());
+        add(progress());
         add(new Label("status", LoadableDetachableModel.of(() -> run.getObject()
                 .map(r -> getString("run.status." + r.status().name())).orElse(getString("run.status.none")))));
         add(DownloadResource.link("csv", "text/csv", () -> payroll().documents().payslipsCsv(user(), month)));
@@ -78,22 +87,83 @@ public class RunPage extends PayrollPage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(user().can(PayrollPermissions.RUN) && run.getObject()
+                setVisible(user().can(PayrollPermissions.RUN) && !working() && run.getObject()
                         .map(r -> r.status() == RunStatus.DRAFT && !r.payslips().isEmpty()).orElse(false));
             }
 
             @Override
             public void onClick() {
-                try {
-                    PayrollRun done = payroll().runs().validate(user(), month);
-                    getSession().success(getString("run.validated", Model.ofMap(Map.of("count",
-                            done.payslips().size()))));
-                } catch (ValidationException e) {
-                    show(e, getPage());
-                }
-                run.detach();
+                payroll().jobs().start(user(), month, RunJobs.Kind.VALIDATE, payroll().runs());
+                setResponsePage(RunPage.class, new PageParameters().set("month", month.toString()));
             }
         });
+    }
+
+    @Override
+    public void renderHead(IHeaderResponse response) {
+        super.renderHead(response);
+        if (working()) {
+            String self = urlFor(RunPage.class, new PageParameters().set("month", month.toString())).toString();
+            response.render(StringHeaderItem.forString("<meta http-equiv=\"refresh\" content=\"2; url="
+                    + Strings.escapeMarkup(self) + "\">"));
+        }
+    }
+
+    @Override
+    protected void onDetach() {
+        super.onDetach();
+        // the page's own models, not held by a component: detached here so the stored page keeps no run
+        run.detach();
+        previous.detach();
+        job.detach();
+    }
+
+    private boolean working() {
+        return job.getObject().map(j -> !j.finished()).orElse(false);
+    }
+
+    /** A finished job is told once, to the user who started it, then forgotten. */
+    private void tellOutcome() {
+        job.getObject().filter(RunJobs.Job::finished).filter(j -> j.startedBy() == user().userId()).ifPresent(j -> {
+            j.result().ifPresent(done -> success(j.kind() == RunJobs.Kind.COMPUTE
+                    ? getString("run.computed", Model.ofMap(Map.of("count", done.payslips().size(),
+                            "notices", done.notices().size())))
+                    : getString("run.validated", Model.ofMap(Map.of("count", done.payslips().size())))));
+            j.refusal().ifPresent(refused -> show(refused, this));
+            payroll().jobs().read(user(), j);
+            job.detach();
+        });
+    }
+
+    private WebMarkupContainer progress() {
+        WebMarkupContainer box = new WebMarkupContainer("progress") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(working());
+            }
+        };
+        box.add(new Label("what", LoadableDetachableModel.of(() -> job.getObject().map(j ->
+                j.state() == RunJobs.State.WAITING ? getString("run.job.waiting")
+                        : getString("run.job." + j.kind().name())).orElse(""))));
+        WebMarkupContainer bar = new WebMarkupContainer("bar");
+        bar.add(AttributeModifier.replace("value", LoadableDetachableModel.of(() -> job.getObject()
+                .map(RunJobs.Job::done).orElse(0))));
+        bar.add(AttributeModifier.replace("max", LoadableDetachableModel.of(() -> job.getObject()
+                .map(j -> Math.max(j.total(), 1)).orElse(1))));
+        box.add(bar);
+        box.add(new Label("count", LoadableDetachableModel.of(() -> job.getObject().map(j -> {
+            if (j.total() < 0) {
+                return getString("run.job.reading");
+            }
+            if (j.done() >= j.total() && j.kind() == RunJobs.Kind.COMPUTE) {
+                return getString("run.job.saving", Model.ofMap(Map.of("total", j.total())));
+            }
+            return getString("run.job.count", Model.ofMap(Map.of("done", j.done(), "total", j.total())));
+        }).orElse(""))));
+        return box;
     }
 
     @Override
@@ -129,7 +199,7 @@ public class RunPage extends PayrollPage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(user().can(PayrollPermissions.RUN) && run.getObject()
+                setVisible(user().can(PayrollPermissions.RUN) && !working() && run.getObject()
                         .map(r -> r.status() == RunStatus.DRAFT).orElse(true));
             }
 
@@ -137,14 +207,10 @@ public class RunPage extends PayrollPage {
             public void onSubmit() {
                 try {
                     YearMonth asked = typedMonth(typed.getObject(), field);
-                    PayrollRun done = payroll().runs().compute(user(), asked);
-                    getSession().success(getString("run.computed", Model.ofMap(Map.of("count",
-                            done.payslips().size(), "notices", done.notices().size()))));
+                    payroll().jobs().start(user(), asked, RunJobs.Kind.COMPUTE, payroll().runs());
                     setResponsePage(RunPage.class, new PageParameters().set("month", asked.toString()));
                 } catch (FieldRefused e) {
                     // the field shows its error
-                } catch (ValidationException e) {
-                    show(e, form);
                 }
             }
         });

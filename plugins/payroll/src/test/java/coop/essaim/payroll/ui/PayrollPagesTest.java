@@ -1,7 +1,13 @@
 package coop.essaim.payroll.ui;
 
 import coop.essaim.payroll.PayrollFixture;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.payroll.api.PayrollRun;
+import coop.essaim.payroll.api.PayrollRuns;
 import coop.essaim.payroll.api.PayslipRecord;
+import coop.essaim.payroll.api.RunProgress;
+import coop.essaim.payroll.internal.run.RunJobs;
+import coop.essaim.payroll.internal.run.RunJobsTest;
 import coop.essaim.testkit.EssaimTestKit;
 import coop.essaim.testkit.EssaimWicketTester;
 import org.apache.wicket.util.tester.FormTester;
@@ -11,8 +17,13 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The payroll pages as accounting, an adviser and Jeanne use them on the demo cooperative. */
@@ -51,6 +62,92 @@ class PayrollPagesTest {
         form.setValue("monthField", "février");
         form.submit("compute");
         tester.assertErrorMessages("attendu : un mois comme 2026-11");
+    }
+
+    @Test
+    void accountingComputesThenValidatesAMonthInTheBackgroundAndIsToldTheOutcome() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("compta");
+        YearMonth november = YearMonth.of(2026, 11);
+        tester.startPage(RunPage.class, new PageParameters().set("month", november.toString()));
+        FormTester form = tester.newFormTester("monthForm");
+        form.setValue("monthField", november.toString());
+        form.submit("compute");
+        RunJobsTest.await(() -> fixture.payroll().jobs().job(fixture.accountant().cooperativeId(), november).map(RunJobs.Job::finished).orElse(true));
+        tester.startPage(RunPage.class, new PageParameters().set("month", november.toString()));
+        tester.assertContains("Paie calculée : ");
+        tester.assertContains("brouillon, à revoir");
+        tester.assertContains("Jeanne Martin");
+        assertFalse(tester.getLastResponseAsString().contains("http-equiv=\"refresh\""));
+
+        tester.clickLink("validate");
+        RunJobsTest.await(() -> fixture.payroll().jobs().job(fixture.accountant().cooperativeId(), november).map(RunJobs.Job::finished).orElse(true));
+        tester.startPage(RunPage.class, new PageParameters().set("month", november.toString()));
+        tester.assertContains("Paie validée : ");
+        tester.assertContains("validée, écritures passées");
+        tester.startPage(RunPage.class, new PageParameters().set("month", november.toString()));
+        assertFalse(tester.getLastResponseAsString().contains("Paie validée : "), "the outcome is told once");
+    }
+
+    @Test
+    void aRunUnderWayShowsHowFarItIsAndReloadsItself() throws Exception {
+        YearMonth march = YearMonth.of(2027, 3);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch reached = new CountDownLatch(1);
+        PayrollRuns real = fixture.payroll().runs();
+        PayrollRuns held = new PayrollRuns() {
+            @Override
+            public PayrollRun compute(UserContext actor, YearMonth month, RunProgress progress) {
+                progress.advanced(7, 20);
+                reached.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return real.compute(actor, month, progress);
+            }
+
+            @Override
+            public PayrollRun validate(UserContext actor, YearMonth month, RunProgress progress) {
+                return real.validate(actor, month, progress);
+            }
+
+            @Override
+            public Optional<PayrollRun> run(UserContext actor, YearMonth month) {
+                return real.run(actor, month);
+            }
+
+            @Override
+            public List<PayslipRecord> ownPayslips(UserContext actor) {
+                return real.ownPayslips(actor);
+            }
+
+            @Override
+            public Optional<PayslipRecord> payslip(UserContext actor, long payslipId) {
+                return real.payslip(actor, payslipId);
+            }
+        };
+        try {
+            RunJobs.Job job = fixture.payroll().jobs().start(fixture.accountant(), march, RunJobs.Kind.COMPUTE, held);
+            assertTrue(reached.await(60, TimeUnit.SECONDS));
+            EssaimWicketTester tester = essaim.wicketTester().logInDemo("compta");
+            tester.startPage(RunPage.class, new PageParameters().set("month", march.toString()));
+            tester.assertContains("Calcul de la paie en cours");
+            tester.assertContains("7 sur 20 bulletins");
+            tester.assertContains("<progress value=\"7\" max=\"20\"");
+            assertTrue(tester.getLastResponseAsString().matches("(?s).*<meta http-equiv=\"refresh\" content=\"2; url=[^\"]*"
+                    + "month=2027-03\">.*"), "the page reloads itself while the run computes");
+            tester.assertInvisible("monthForm:compute");
+            tester.assertInvisible("validate");
+
+            release.countDown();
+            RunJobsTest.await(job::finished);
+            tester.startPage(RunPage.class, new PageParameters().set("month", march.toString()));
+            tester.assertContains("Paie calculée : ");
+            assertFalse(tester.getLastResponseAsString().contains("http-equiv=\"refresh\""));
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test

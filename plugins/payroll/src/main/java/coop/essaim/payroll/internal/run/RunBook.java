@@ -15,6 +15,7 @@ import coop.essaim.payroll.api.PayrollRun;
 import coop.essaim.payroll.api.PayrollRuns;
 import coop.essaim.payroll.api.PayslipRecord;
 import coop.essaim.payroll.api.RunNotice;
+import coop.essaim.payroll.api.RunProgress;
 import coop.essaim.payroll.api.RunStatus;
 import coop.essaim.api.ledger.LedgerPermissions;
 import coop.essaim.payroll.internal.Messages;
@@ -68,7 +69,7 @@ public final class RunBook implements PayrollRuns {
     }
 
     @Override
-    public PayrollRun compute(UserContext actor, YearMonth month) {
+    public PayrollRun compute(UserContext actor, YearMonth month, RunProgress progress) {
         actor.require(PayrollPermissions.RUN);
         Messages m = new Messages(actor.locale());
         requireMonth(month, m);
@@ -85,7 +86,10 @@ public final class RunBook implements PayrollRuns {
         List<PayslipDraft> drafts = new ArrayList<>();
         List<RunNotice> notices = new ArrayList<>();
         Map<Long, EmployeeFacts> recorded = employees.recorded(actor.cooperativeId());
-        for (var plan : plans.inForce(actor.cooperativeId(), month)) {
+        var inForce = plans.inForce(actor.cooperativeId(), month);
+        int done = 0;
+        for (var plan : inForce) {
+            progress.advanced(done++, inForce.size());
             RunCast.Member who = cast.member(actor, plan.personId(), plan.activityId());
             var facts = recorded.getOrDefault(plan.personId(), EmployeeFacts.defaults(plan.personId()));
             if (plan.hoursPerMonth().signum() <= 0) {
@@ -103,6 +107,7 @@ public final class RunBook implements PayrollRuns {
                             plan.hoursPerMonth(), p)),
                     () -> notices.add(who.notice(m.text(outcome.problem(), outcome.arguments()))));
         }
+        progress.advanced(done, inForce.size());
         store.run(em -> {
             PayrollRunEntity run = RunLedger.entity(em, actor.cooperativeId(), month).orElseGet(() -> {
                 PayrollRunEntity created = new PayrollRunEntity(actor.cooperativeId(), Months.firstDay(month));
@@ -131,7 +136,7 @@ public final class RunBook implements PayrollRuns {
     }
 
     @Override
-    public PayrollRun validate(UserContext actor, YearMonth month) {
+    public PayrollRun validate(UserContext actor, YearMonth month, RunProgress progress) {
         actor.require(PayrollPermissions.RUN);
         Messages m = new Messages(actor.locale());
         PayrollRun run = runs.find(actor.cooperativeId(), month)
@@ -147,10 +152,10 @@ public final class RunBook implements PayrollRuns {
         // the entry ids are recorded a chunk at a time: after an interruption, posting again under the same key
         // returns the entry already posted, so a chunk lost before its commit is only recorded again
         Map<Long, Long> posted = new LinkedHashMap<>();
-        for (PayslipRecord p : run.payslips()) {
-            if (p.entryId() != null) {
-                continue;
-            }
+        List<PayslipRecord> toPost = run.payslips().stream().filter(p -> p.entryId() == null).toList();
+        int done = 0;
+        for (PayslipRecord p : toPost) {
+            progress.advanced(done++, toPost.size());
             String label = m.text("entry.label", p.month(), p.personName());
             ValidatedEntry entry = ledger.post(poster, PayrollEntries.draft(actor.cooperativeId(), p, accounts,
                     label));
@@ -160,6 +165,7 @@ public final class RunBook implements PayrollRuns {
             }
         }
         recordPosted(posted);
+        progress.advanced(done, toPost.size());
         store.run(em -> {
             em.find(PayrollRunEntity.class, run.id())
                     .validated(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.login());
