@@ -17,7 +17,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
  * A person's page: identity, contact and site, referent and its history, the path as a dated timeline with
- * the associate deadline, their activities, the actions the current status allows, the advisers' notes, the
+ * the associate deadline, their activities, the modules' pages about them, the actions the current status allows, the advisers' notes, the
  * export of their data and, for those who may, their anonymisation.
  * A person the user may not see answers "not found", exactly as one that does not exist.
  */
@@ -43,6 +43,7 @@ public class PersonPage extends CorePage {
         add(new EmploymentTermsPanel("terms", id, manages).setVisible(member));
         add(new ReferentHistoryPanel("referents", id));
         add(new PersonActivitiesPanel("activities", id, false));
+        add(new ModuleLinksPanel("moduleLinks", id).setVisible(member));
         add(new NotesPanel("notes", id).setVisible(manages && user().can(CorePermissions.PEOPLE_NOTES)));
         // an entrepreneur only ever reaches this page for her own file, which she may export
         add(new ExportLinksPanel("export", id).setVisible(!staff || user().can(CorePermissions.PEOPLE_MANAGE)));

@@ -6,7 +6,7 @@ import coop.essaim.api.web.PageDeclaration;
 
 import java.util.List;
 
-/** The page /m/country-fr/contracts?person=id, reached from a person file, for those who manage people. */
+/** The page /m/country-fr/contracts?person=id, linked from a person file ({@link ContractLinks}), for those who manage people. */
 public final class ContractPages implements PageContribution {
 
     @Override

@@ -5,6 +5,7 @@ import coop.essaim.api.people.Person;
 import coop.essaim.api.people.PersonQuery;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.testkit.EssaimTestKit;
+import coop.essaim.web.internal.people.PersonPage;
 import coop.essaim.testkit.EssaimWicketTester;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Jeanne's contracts page as the administrator sees it, and her CESA downloaded from it. */
@@ -37,6 +39,29 @@ class ContractsPageTest {
         tester.clickLink("contracts:" + cesa + ":pdf");
         assertEquals("application/pdf", tester.getLastResponse().getContentType());
         assertTrue(tester.getLastResponse().getBinaryContent().length > 1000);
+    }
+
+    @Test
+    void jeannesFileNamesHerPathInFrenchTermsAndLinksToHerContracts() {
+        UserContext admin = essaim.demoUser("admin");
+        People people = essaim.modules().context("country-fr").orElseThrow().service(People.class);
+        assertEquals("france", people.pathModel(admin).id());
+        Person jeanne = people.list(admin, PersonQuery.all(0, 500)).items().stream()
+                .filter(p -> "Martin".equals(p.details().familyName())).findFirst().orElseThrow();
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("admin");
+        tester.startPage(PersonPage.class, new PageParameters().add("id", jeanne.id()));
+        tester.assertRenderedPage(PersonPage.class);
+        tester.assertContains("Entrepreneur à l’essai \\(CAPE\\)");
+        tester.assertContains("Entrepreneur salarié \\(CESA\\)");
+        tester.assertContains("Contrats \\(CAPE, CESA, avenants\\) en PDF");
+        tester.assertContains("m/country-fr/contracts\\?person=" + jeanne.id());
+
+        EssaimWicketTester herself = essaim.wicketTester().logInDemo("jeanne");
+        herself.startPage(PersonPage.class, new PageParameters().add("id", jeanne.id()));
+        herself.assertRenderedPage(PersonPage.class);
+        herself.assertContains("Entrepreneur salarié \\(CESA\\)");
+        assertFalse(herself.getLastResponseAsString().contains("m/country-fr/contracts"),
+                "the contracts page needs people.manage: no link to it");
     }
 
     @Test
