@@ -42,8 +42,10 @@ import java.util.stream.Collectors;
 public class RunPage extends PayrollPage {
 
     private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 100;
 
     private final YearMonth month;
+    private final int page;
     private final IModel<Optional<PayrollRun>> run;
     private final IModel<Map<String, PayslipRecord>> previous;
     private final IModel<Optional<RunJobs.Job>> job;
@@ -51,6 +53,7 @@ public class RunPage extends PayrollPage {
     public RunPage(PageParameters parameters) {
         super(parameters);
         this.month = month(parameters, YearMonth.now().minusMonths(1));
+        this.page = Math.max(0, parameters.get("page").toInt(1) - 1);
         this.run = LoadableDetachableModel.of(() -> payroll().runs().run(user(), month));
         this.job = LoadableDetachableModel.of(() -> payroll().jobs().job(user().cooperativeId(), month));
         tellOutcome();
@@ -78,9 +81,21 @@ public class RunPage extends PayrollPage {
                                 && user().can(PayrollPermissions.RUN));
                     }
                 }));
-        add(payslips());
-        add(notices());
-        add(totals());
+        // the sheet is not read while a job works on it: the page reloads every two seconds meanwhile
+        WebMarkupContainer sheet = new WebMarkupContainer("sheet") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!working());
+            }
+        };
+        add(sheet);
+        sheet.add(payslips());
+        sheet.add(pager());
+        sheet.add(notices());
+        sheet.add(totals());
         add(new Link<Void>("validate") {
             private static final long serialVersionUID = 1L;
 
@@ -218,8 +233,11 @@ public class RunPage extends PayrollPage {
     }
 
     private ListView<PayslipRecord> payslips() {
-        return new ListView<>("payslips", LoadableDetachableModel.of(() -> run.getObject()
-                .map(PayrollRun::payslips).orElse(List.of()))) {
+        return new ListView<>("payslips", LoadableDetachableModel.of(() -> run.getObject().map(r -> {
+            List<PayslipRecord> all = r.payslips();
+            int from = Math.min(page * PAGE_SIZE, all.size());
+            return all.subList(from, Math.min(from + PAGE_SIZE, all.size()));
+        }).orElse(List.of()))) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -237,6 +255,44 @@ public class RunPage extends PayrollPage {
                         new PageParameters().set("id", p.id())));
             }
         };
+    }
+
+    /** "Payslips 101–200 of 20,000" and the links to the pages around, when there is more than one. */
+    private WebMarkupContainer pager() {
+        IModel<Integer> count = LoadableDetachableModel.of(() -> run.getObject().map(r -> r.payslips().size())
+                .orElse(0));
+        WebMarkupContainer pager = new WebMarkupContainer("pager") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(count.getObject() > PAGE_SIZE);
+            }
+        };
+        pager.add(new Label("range", LoadableDetachableModel.of(() -> getString("run.range", Model.ofMap(Map.of(
+                "from", Math.min(page * PAGE_SIZE + 1, count.getObject()),
+                "to", Math.min((page + 1) * PAGE_SIZE, count.getObject()), "count", count.getObject()))))));
+        pager.add(pageLink("previous", page - 1, count), pageLink("next", page + 1, count));
+        return pager;
+    }
+
+    private BookmarkablePageLink<Void> pageLink(String id, int target, IModel<Integer> count) {
+        PageParameters p = new PageParameters().set("month", month.toString());
+        if (target > 0) {
+            p.set("page", target + 1);
+        }
+        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>(id, RunPage.class, p) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(target >= 0 && target * PAGE_SIZE < count.getObject());
+            }
+        };
+        link.add(AttributeModifier.replace("rel", id.equals("next") ? "next" : "prev"));
+        return link;
     }
 
     private Label change(PayslipRecord before, PayslipRecord now) {
