@@ -96,6 +96,8 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
     /**
      * The test cooperative is in {@code country} (ISO 3166 alpha-2), keeps its accounts in {@code currency}
      * (ISO 4217) and speaks {@code language}: for a country plugin's tests. France, euros and French otherwise.
+     * With {@link #withDemo()}, the demo cooperative is that country's ({@code essaim demo --country}): a started
+     * plugin must describe it ({@code DemoCountry}), and its currency and language are the plugin's.
      */
     public EssaimTestKit inCountry(String country, String currency, String language) {
         this.country = new TestCooperative.Country(country, currency, language);
@@ -147,7 +149,8 @@ public final class EssaimTestKit implements BeforeAllCallback, AfterAllCallback,
         if (database != null) {
             database.create(home);
         }
-        LaunchOptions options = new LaunchOptions(home, home.resolve("data"), 0, "127.0.0.1", demo);
+        LaunchOptions options = new LaunchOptions(home, home.resolve("data"), 0, "127.0.0.1", demo,
+                demo ? country.code() : null);
         EmbeddedHost.Builder b = EmbeddedHost.configure(options).withoutWatching();
         if (!web) {
             b.withoutWeb();

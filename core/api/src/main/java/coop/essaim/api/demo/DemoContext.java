@@ -7,6 +7,13 @@ public interface DemoContext {
 
     long cooperativeId();
 
+    /**
+     * The demo cooperative's country (ISO 3166 alpha-2, upper case): a country plugin loads its demo data only in
+     * its own country, and the others choose what they show from the country's extensions (its VAT rates, its
+     * accounts), never from one country's constants.
+     */
+    String country();
+
     /** The demo user holding {@code role} ({@code CoreRoles}), to act with. */
     UserContext actingAs(String role);
 }

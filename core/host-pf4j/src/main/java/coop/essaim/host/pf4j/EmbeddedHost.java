@@ -238,7 +238,8 @@ public final class EmbeddedHost implements AutoCloseable {
 
     private LaunchOptions servedOptions() {
         int port = web == null ? options.port() : web.port();
-        return new LaunchOptions(options.home(), options.data(), port, options.bindAddress(), options.demo());
+        return new LaunchOptions(options.home(), options.data(), port, options.bindAddress(), options.demo(),
+                options.demoCountry());
     }
 
     private static Path pluginsFolder(LaunchOptions o) {

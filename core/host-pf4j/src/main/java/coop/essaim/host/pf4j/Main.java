@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@code java -cp 'lib/*' coop.essaim.host.pf4j.Main [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo]}:
+ * {@code java -cp 'lib/*' coop.essaim.host.pf4j.Main [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo [--country XX]]}:
  * Essaim on the embedded host until Ctrl-C.
  */
 public final class Main {
@@ -24,7 +24,7 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             // the console is this program's user interface: a wrong argument is told there, not logged
             System.err.println("essaim: " + e.getMessage());
-            System.err.println("usage: essaim [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo]");
+            System.err.println("usage: essaim [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo [--country XX]]");
             System.exit(2);
             return;
         }

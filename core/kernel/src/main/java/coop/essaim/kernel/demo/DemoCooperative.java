@@ -2,6 +2,7 @@ package coop.essaim.kernel.demo;
 
 import coop.essaim.api.cooperative.NewCooperative;
 import coop.essaim.api.demo.DemoContext;
+import coop.essaim.api.demo.DemoCountry;
 import coop.essaim.api.demo.DemoData;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
@@ -25,11 +26,14 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The demo cooperative "Coopérative Essaim Démo" and its four users, one per core role, with public
+ * The demo cooperative ("Coopérative Essaim Démo" in Lyon, or the {@link DemoCountry} of the country asked for
+ * with {@code --country}) and its users, one per core role and a second adviser, with public
  * passwords. This is the only code that creates those passwords, and it does so only in an installation
  * started in demo mode ({@link HostEnvironment#demo()}) that has no cooperative yet; once the demo
  * cooperative exists nothing is changed again. The core's part is the cooperative and its users, then its
@@ -89,8 +93,9 @@ public final class DemoCooperative {
         if (!env.demo()) {
             throw new IllegalStateException("the demo cooperative is only created in an installation started in demo mode");
         }
+        DemoCountry country = country(env.demoCountry());
         long demo = store.read(em -> em.createQuery("select count(c) from Cooperative c where c.legalName = :name",
-                Long.class).setParameter("name", LEGAL_NAME).getSingleResult());
+                Long.class).setParameter("name", country.legalName()).getSingleResult());
         if (demo > 0) {
             return logins();
         }
@@ -103,11 +108,12 @@ public final class DemoCooperative {
         Instant now = clock.instant();
         Map<String, Long> userIds = new LinkedHashMap<>();
         long cooperativeId = store.inTransaction(em -> {
-            CooperativeEntity coop = setup.found(em, new NewCooperative(LEGAL_NAME, SHORT_NAME, "SCOP_SA", "FR", "EUR",
-                    1, "fr"), "demo", now);
+            CooperativeEntity coop = setup.found(em, new NewCooperative(country.legalName(), country.shortName(),
+                    country.legalForm(), country.country(), country.currency(), 1, country.language()), "demo", now);
             for (DemoUser u : USERS) {
                 UserAccountEntity user = users.insert(em, coop.getId(), u.login(), u.displayName(),
-                        u.login() + "@essaim-demo.example", "fr", Set.of(u.role()), hashes.get(u.login()), now, "demo");
+                        u.login() + "@essaim-demo.example", country.language(), Set.of(u.role()),
+                        hashes.get(u.login()), now, "demo");
                 userIds.put(u.login(), user.getId());
             }
             audit.append(em, coop.getId(), null, "demo", "core.demo.created", "cooperative:" + coop.getId(),
@@ -115,8 +121,8 @@ public final class DemoCooperative {
             return coop.getId();
         });
         setup.publishCreated(cooperativeId, null, now);
-        CoreDemoContext context = new CoreDemoContext(cooperativeId, userIds, users, store);
-        loadPopulation(context);
+        CoreDemoContext context = new CoreDemoContext(cooperativeId, country.country(), userIds, users, store);
+        loadPopulation(context, country);
         loadModules(context);
         return logins();
     }
@@ -125,9 +131,9 @@ public final class DemoCooperative {
      * A failure here is a bug of the demo data, not of the installation: it is logged and the demo cooperative
      * and its users stay usable, as with a module's demo data.
      */
-    private void loadPopulation(CoreDemoContext context) {
+    private void loadPopulation(CoreDemoContext context, DemoCountry country) {
         try {
-            new DemoPeople(people, activities).load(context.actingAs(CoreRoles.ADMINISTRATOR),
+            new DemoPeople(people, activities, country.sites()).load(context.actingAs(CoreRoles.ADMINISTRATOR),
                     context.userIds().get("conseil"), context.userIds().get(DemoPeople.SECOND_ADVISER_LOGIN),
                     context.userIds().get("jeanne"));
         } catch (RuntimeException e) {
@@ -156,13 +162,27 @@ public final class DemoCooperative {
         }
     }
 
+    /**
+     * The demo country asked for ({@code --country}, France when absent): a started module's {@link DemoCountry}
+     * for it, else, for France, the core's own. A country nobody describes is refused by name.
+     */
+    private DemoCountry country(String code) {
+        String wanted = code == null || code.isBlank() ? "FR" : code.trim().toUpperCase(Locale.ROOT);
+        return registry.extensions(DemoCountry.class).stream().map(Extension::instance)
+                .filter(c -> wanted.equals(c.country())).findFirst()
+                .or(() -> "FR".equals(wanted) ? Optional.of(FrenchDemoCountry.INSTANCE) : Optional.empty())
+                .orElseThrow(() -> new IllegalStateException("essaim demo --country " + wanted
+                        + ": no started plugin describes a demo cooperative in " + wanted
+                        + " (install the country's plugin, such as country-" + wanted.toLowerCase(Locale.ROOT) + ")"));
+    }
+
     /** A demo user: the password is public by design. */
     public record DemoUser(String role, String login, String displayName, String password) {
     }
 
     /** {@code userIds} by login; acting as a role is acting as the first demo user listed with it. */
-    private record CoreDemoContext(long cooperativeId, Map<String, Long> userIds, UserRecords users, ModuleStore store)
-            implements DemoContext {
+    private record CoreDemoContext(long cooperativeId, String country, Map<String, Long> userIds, UserRecords users,
+                                   ModuleStore store) implements DemoContext {
 
         @Override
         public UserContext actingAs(String role) {

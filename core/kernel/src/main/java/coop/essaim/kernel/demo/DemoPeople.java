@@ -5,14 +5,16 @@ import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityDetails;
 import coop.essaim.api.people.Address;
 import coop.essaim.api.people.EstablishmentDetails;
+import coop.essaim.api.people.ExitReason;
 import coop.essaim.api.people.PathChange;
+import coop.essaim.api.people.PathModel;
+import coop.essaim.api.people.PathStatusDefinition;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PersonDetails;
 import coop.essaim.api.people.PersonKind;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.demo.DemoMembers.DemoMember;
 import coop.essaim.kernel.demo.DemoMembers.DemoPath;
-import coop.essaim.kernel.people.NeutralPathModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +25,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Loads the demo cooperative's population ({@link DemoMembers}) through the {@link People} and
  * {@link Activities} services, as the demo administrator: the same checks, audit and events as a person typing
- * it, and no SQL. The two sites, the advisers as permanent staff, each file linked to its login ({@code conseil}
- * follows the members of the Lyon site, {@code nadia} those of Villeurbanne), the members and their
+ * it, and no SQL. The country's two sites, the advisers as permanent staff, each file linked to its login
+ * ({@code conseil} follows the members of the first site, {@code nadia} those of the second), the members and their
  * paths, then their activities: one per member past reception, two for the photographer and wine importer,
  * one shared by the brand group, and closed on the day their member left.
  */
@@ -42,19 +45,26 @@ public final class DemoPeople {
 
     private final People people;
     private final Activities activities;
+    private final List<EstablishmentDetails> siteDetails;
     private final Map<String, Long> sites = new LinkedHashMap<>();
     private final List<Activity> created = new ArrayList<>();
+    private Steps steps;
 
-    DemoPeople(People people, Activities activities) {
+    /** {@code siteDetails}: the country's two sites, standing for {@link DemoMembers#LYON} and the other one. */
+    DemoPeople(People people, Activities activities, List<EstablishmentDetails> siteDetails) {
+        if (siteDetails.size() != 2) {
+            throw new IllegalArgumentException("the demo population needs two sites, got " + siteDetails.size());
+        }
         this.people = people;
         this.activities = activities;
+        this.siteDetails = List.copyOf(siteDetails);
     }
 
     /** The demo users {@code conseil}, {@code nadia} and {@code jeanne}. */
     void load(UserContext admin, long adviserUserId, long secondAdviserUserId, long jeanneUserId) {
-        site(admin, DemoMembers.LYON, new Address("8 rue d'Austerlitz", "69004", "Lyon", "FR"));
-        site(admin, DemoMembers.VILLEURBANNE, new Address("21 rue Francis de Pressensé", "69100", "Villeurbanne",
-                "FR"));
+        steps = Steps.of(people.pathModel(admin));
+        site(admin, DemoMembers.LYON, siteDetails.get(0));
+        site(admin, DemoMembers.VILLEURBANNE, siteDetails.get(1));
         people.create(admin, staff("Karim", "Benali", DemoMembers.LYON, "04 78 00 00 01", adviserUserId));
         people.create(admin, staff(SECOND_ADVISER_GIVEN, SECOND_ADVISER_FAMILY, DemoMembers.VILLEURBANNE,
                 "04 78 00 00 02", secondAdviserUserId));
@@ -79,26 +89,27 @@ public final class DemoPeople {
                 created.size());
     }
 
-    private void site(UserContext admin, String name, Address address) {
-        sites.put(name, people.createEstablishment(admin, new EstablishmentDetails(name, address)).id());
+    private void site(UserContext admin, String member, EstablishmentDetails details) {
+        sites.put(member, people.createEstablishment(admin, details).id());
     }
 
     private void walk(UserContext admin, long personId, DemoPath path, long adviserUserId) {
-        people.recordTransition(admin, personId, step(NeutralPathModel.RECEPTION, path.reception()));
+        people.recordTransition(admin, personId, step(steps.reception(), path.reception()));
         if (path.support() != null) {
-            people.recordTransition(admin, personId, new PathChange(NeutralPathModel.SUPPORT_AGREEMENT,
+            people.recordTransition(admin, personId, new PathChange(steps.support(),
                     path.support(), path.support().plusYears(1).minusDays(1), null, null));
             people.changeReferent(admin, personId, adviserUserId, path.support(), REFERENT_REASON);
         }
         if (path.salaried() != null) {
-            people.recordTransition(admin, personId, step(NeutralPathModel.SALARIED, path.salaried()));
+            people.recordTransition(admin, personId, step(steps.salaried(), path.salaried()));
         }
-        if (path.associate() != null) {
-            people.recordTransition(admin, personId, step(NeutralPathModel.ASSOCIATE, path.associate()));
+        if (path.associate() != null && steps.associate() != null) {
+            people.recordTransition(admin, personId, step(steps.associate(), path.associate()));
         }
         if (path.exit() != null) {
-            people.recordTransition(admin, personId, new PathChange(NeutralPathModel.EXIT, path.exit(), null,
-                    path.exitReason(), path.exitDetails()));
+            String reason = steps.exitReason(path.exitReason());
+            people.recordTransition(admin, personId, new PathChange(steps.exit(), path.exit(), null, reason,
+                    path.exitDetails() != null ? path.exitDetails() : steps.detailsFor(reason)));
         }
     }
 
@@ -152,9 +163,49 @@ public final class DemoPeople {
                 address(m.site()), birth, sites.get(m.site()), m.trades(), userId);
     }
 
-    private static Address address(String site) {
-        return DemoMembers.LYON.equals(site) ? new Address(null, "69004", "Lyon", "FR")
-                : new Address(null, "69100", "Villeurbanne", "FR");
+    private Address address(String site) {
+        Address a = siteDetails.get(DemoMembers.LYON.equals(site) ? 0 : 1).address();
+        return new Address(null, a.postalCode(), a.city(), a.country());
+    }
+
+    /**
+     * The statuses the demo walks, read from the cooperative's path model by what they mean rather than by code
+     * (the French, Belgian and Moroccan models name them their own way): the initial status, the one opening a
+     * fixed-term contract (support), the one opening an open-ended contract (salaried), the associate status if
+     * the country has one, the exit.
+     */
+    record Steps(String reception, String support, String salaried, String associate, String exit,
+                 PathModel model) {
+
+        static Steps of(PathModel model) {
+            return new Steps(first(model, PathStatusDefinition::initial),
+                    first(model, s -> opens(model, s, true)),
+                    first(model, s -> opens(model, s, false)),
+                    model.statuses().stream().filter(PathStatusDefinition::associate).map(PathStatusDefinition::code)
+                            .findFirst().orElse(null),
+                    first(model, PathStatusDefinition::exit), model);
+        }
+
+        /** The member's reason when the model has it, else the model's first one. */
+        String exitReason(String wanted) {
+            return wanted != null && model.exitReason(wanted).isPresent() ? wanted
+                    : model.exitReasons().get(0).code();
+        }
+
+        String detailsFor(String reason) {
+            return model.exitReason(reason).filter(ExitReason::needsDetails).map(r -> "Fin du projet").orElse(null);
+        }
+
+        private static boolean opens(PathModel model, PathStatusDefinition s, boolean fixedTerm) {
+            return s.opensContract() != null && model.contractKind(s.opensContract())
+                    .map(k -> k.fixedTerm() == fixedTerm).orElse(false);
+        }
+
+        private static String first(PathModel model, Predicate<PathStatusDefinition> test) {
+            return model.statuses().stream().filter(test).map(PathStatusDefinition::code).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("path model " + model.id()
+                            + " has no status the demo can walk through"));
+        }
     }
 
     private static String email(String given, String family) {

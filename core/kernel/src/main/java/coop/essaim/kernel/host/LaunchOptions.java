@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line both hosts accept: {@code [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo]}.
+ * The command line both hosts accept: {@code [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo [--country XX]]}.
  * {@code --home} defaults to the system property {@code essaim.home}, else the current folder; {@code --data}
  * to {@code <home>/data}; the port to 8080; the address to 127.0.0.1 (put a reverse proxy in front to serve
  * others). Unknown or malformed arguments throw {@link IllegalArgumentException} naming the argument.
  */
-public record LaunchOptions(Path home, Path data, int port, String bindAddress, boolean demo) {
+public record LaunchOptions(Path home, Path data, int port, String bindAddress, boolean demo, String demoCountry) {
 
     public static final int DEFAULT_PORT = 8080;
+
+    public LaunchOptions(Path home, Path data, int port, String bindAddress, boolean demo) {
+        this(home, data, port, bindAddress, demo, null);
+    }
 
     public static LaunchOptions parse(String... args) {
         Path home = Path.of(System.getProperty("essaim.home", "."));
@@ -20,6 +24,7 @@ public record LaunchOptions(Path home, Path data, int port, String bindAddress, 
         int port = DEFAULT_PORT;
         String bind = "127.0.0.1";
         boolean demo = false;
+        String country = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -29,17 +34,22 @@ public record LaunchOptions(Path home, Path data, int port, String bindAddress, 
                 case "--port" -> port = port(value(arg, rest));
                 case "--bind" -> bind = value(arg, rest);
                 case "--demo" -> demo = true;
+                case "--country" -> country = country(value(arg, rest));
                 default -> throw new IllegalArgumentException("unknown argument '" + arg
-                        + "': expected --home DIR, --data DIR, --port N, --bind ADDRESS or --demo");
+                        + "': expected --home DIR, --data DIR, --port N, --bind ADDRESS, --demo or --country XX");
             }
+        }
+        if (country != null && !demo) {
+            throw new IllegalArgumentException("--country: only with --demo (a real cooperative chooses its country"
+                    + " when it is set up)");
         }
         home = home.toAbsolutePath().normalize();
         data = (data == null ? home.resolve("data") : data).toAbsolutePath().normalize();
-        return new LaunchOptions(home, data, port, bind, demo);
+        return new LaunchOptions(home, data, port, bind, demo, country);
     }
 
     public HostEnvironment environment(String hostName) {
-        return new HostEnvironment(home, data, hostName, demo);
+        return new HostEnvironment(home, data, hostName, demo, demoCountry);
     }
 
     /** The address users open; the web and the startup report show it. */
@@ -53,6 +63,14 @@ public record LaunchOptions(Path home, Path data, int port, String bindAddress, 
             throw new IllegalArgumentException(arg + ": a value is expected after it");
         }
         return rest.remove(0);
+    }
+
+    private static String country(String text) {
+        if (!text.matches("[A-Za-z]{2}")) {
+            throw new IllegalArgumentException("--country: expected a two-letter country code such as fr, be or ma,"
+                    + " got '" + text + "'");
+        }
+        return text.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static int port(String text) {

@@ -23,6 +23,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The domain services as a host sees them: through KernelBootstrap, the real registry and a restart. */
@@ -68,6 +69,21 @@ class DemoThroughTheKernelTest {
                 assertEquals(42, again.service(People.class).list(accountant, PersonQuery.all(0, 100)).total());
                 assertEquals(List.of(DemoMembers.JEANNE_ACTIVITY), again.service(Activities.class)
                         .list(jeanne.user(), null, null).stream().map(Activity::name).toList());
+            }
+        }
+    }
+
+    @Test
+    void aDemoCountryThatNoPluginDescribesIsRefusedByNameAndCreatesNothing() {
+        CoreFixture.useTestPasswordCost();
+        HostEnvironment env = new HostEnvironment(home, home.resolve("data"), "test", true, "BE");
+        try (TestDatabase db = TestDatabase.create(home)) {
+            db.writeConfig(home);
+            try (Kernel kernel = KernelBootstrap.start(env)) {
+                IllegalStateException refused = assertThrows(IllegalStateException.class, kernel::ensureDemo);
+                assertEquals("essaim demo --country BE: no started plugin describes a demo cooperative in BE"
+                        + " (install the country's plugin, such as country-be)", refused.getMessage());
+                assertTrue(kernel.setup().needed());
             }
         }
     }

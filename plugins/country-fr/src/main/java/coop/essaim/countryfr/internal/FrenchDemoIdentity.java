@@ -31,6 +31,9 @@ public final class FrenchDemoIdentity implements DemoData {
 
     @Override
     public void load(DemoContext context) {
+        if (!"FR".equals(context.country())) {
+            return; // the demo cooperative of another country: its own plugin says who it is
+        }
         module.service(CooperativeProfile.class).changeIdentity(context.actingAs(CoreRoles.ADMINISTRATOR),
                 new CooperativeIdentity(SIREN, "RCS Lyon", VAT_NUMBER,
                         new Address("8 rue d'Austerlitz", "69004", "Lyon", "FR"), "contact@essaim-demo.example",

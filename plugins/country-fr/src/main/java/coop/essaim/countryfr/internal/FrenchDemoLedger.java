@@ -49,6 +49,9 @@ public final class FrenchDemoLedger implements DemoData {
 
     @Override
     public void load(DemoContext context) {
+        if (!"FR".equals(context.country())) {
+            return; // the demo cooperative of another country: its own plugin says who it is
+        }
         UserContext accountant = context.actingAs(CoreRoles.ACCOUNTANT);
         Ledger ledger = module.service(Ledger.class);
         List<Activity> open = module.service(Activities.class).list(context.actingAs(CoreRoles.ADMINISTRATOR), null,

@@ -7,7 +7,6 @@ import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityStatus;
-import coop.essaim.api.people.Address;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.invoicing.api.Customer;
@@ -67,21 +66,26 @@ public final class InvoicingDemo implements DemoData {
     @Override
     public void load(DemoContext context) {
         UserContext compta = context.actingAs(CoreRoles.ACCOUNTANT);
-        CooperativeSettings settings = module.service(CooperativeSettings.class);
-        // the example IBAN of the French banking documentation, not a real account
-        settings.change(context.actingAs(CoreRoles.ADMINISTRATOR), InvoicingSettings.IBAN, "FR7630001007941234567890185");
-        settings.change(context.actingAs(CoreRoles.ADMINISTRATOR), InvoicingSettings.BIC, "BDFEFRPPCCT");
+        LocalDate today = LocalDate.now();
+        LocalDate first = today.minusMonths(MONTHS).withDayOfMonth(1);
+        DemoPlace place = DemoPlace.of(module, compta, context.actingAs(CoreRoles.ADMINISTRATOR), first);
+        if ("FR".equals(place.country())) {
+            // the example IBAN of the French banking documentation, not a real account
+            CooperativeSettings settings = module.service(CooperativeSettings.class);
+            settings.change(context.actingAs(CoreRoles.ADMINISTRATOR), InvoicingSettings.IBAN,
+                    "FR7630001007941234567890185");
+            settings.change(context.actingAs(CoreRoles.ADMINISTRATOR), InvoicingSettings.BIC, "BDFEFRPPCCT");
+        }
         Invoicing invoicing = Invoicing.of(module, Clock.systemDefaultZone());
         Currency eur = Currency.getInstance(invoicing.rulebook().cooperative(compta).currency());
         List<Activity> open = module.service(Activities.class).list(context.actingAs(CoreRoles.ADMINISTRATOR), null,
                 ActivityStatus.ACTIVE).stream().filter(a -> !a.name().equals(JEANNE_ACTIVITY)).toList();
-        LocalDate today = LocalDate.now();
-        LocalDate first = today.minusMonths(MONTHS).withDayOfMonth(1);
         List<Planned> plan = new ArrayList<>();
         for (int k = 0; k < open.size(); k++) {
             Activity a = open.get(k);
-            Customer company = customer(invoicing, compta, a, CustomerKind.COMPANY, COMPANIES[k % COMPANIES.length], k);
-            Customer person = customer(invoicing, compta, a, CustomerKind.PERSON, PEOPLE[k % PEOPLE.length], k);
+            Customer company = customer(invoicing, compta, a, CustomerKind.COMPANY, COMPANIES[k % COMPANIES.length], k,
+                    place);
+            Customer person = customer(invoicing, compta, a, CustomerKind.PERSON, PEOPLE[k % PEOPLE.length], k, place);
             for (int m = 0; m < MONTHS; m++) {
                 LocalDate day = first.plusMonths(m).plusDays((k * 3L + m) % 25);
                 if ((m + k) % 2 == 0 && !day.isAfter(today) && !day.isBefore(a.start())) {
@@ -94,28 +98,28 @@ public final class InvoicingDemo implements DemoData {
         for (Planned p : plan) {
             n++;
             Invoice invoice = invoicing.invoices().validate(compta, invoicing.invoices().createDraft(compta,
-                    p.activity().id(), draft(p, eur)).id());
+                    p.activity().id(), draft(p, eur, place.vatCode())).id());
             pay(invoicing, compta, invoice, n, today);
         }
         LOG.info("demo invoices: {} validated over {} activities", plan.size(), open.size());
     }
 
     private static Customer customer(Invoicing invoicing, UserContext compta, Activity a, CustomerKind kind,
-                                     String name, int k) {
+                                     String name, int k, DemoPlace place) {
         String mail = name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "") + "@demo.example";
         return invoicing.customers().create(compta, a.id(), new CustomerDetails(kind, name, mail,
-                new Address((10 + k) + " rue de la République", "69002", "Lyon", "FR"), null, null,
+                place.street(10 + k, "rue de la République"), null, null,
                 kind == CustomerKind.COMPANY ? 45 : null));
     }
 
-    private static InvoiceDraft draft(Planned p, Currency eur) {
+    private static InvoiceDraft draft(Planned p, Currency eur, String vat) {
         long rate = DAY_RATES[p.k() % DAY_RATES.length];
         List<LineDraft> lines = new ArrayList<>();
         lines.add(new LineDraft(WORK[(p.k() + p.m()) % WORK.length], LineKind.SERVICE,
-                BigDecimal.valueOf(1 + (p.k() + p.m()) % 4), "DAY", Money.of(rate, eur), BigDecimal.ZERO, "FR-20"));
+                BigDecimal.valueOf(1 + (p.k() + p.m()) % 4), "DAY", Money.of(rate, eur), BigDecimal.ZERO, vat));
         if (p.m() % 4 == 1) {
             lines.add(new LineDraft("Fournitures", LineKind.GOODS, BigDecimal.ONE, "C62",
-                    Money.of(4_500 + p.k() * 500L, eur), BigDecimal.ZERO, "FR-20"));
+                    Money.of(4_500 + p.k() * 500L, eur), BigDecimal.ZERO, vat));
         }
         return new InvoiceDraft(p.customer().id(), p.day(), null, null, lines);
     }

@@ -7,7 +7,7 @@ import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityStatus;
-import coop.essaim.api.people.Address;
+import coop.essaim.api.ledger.Account;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.invoicing.api.PaymentMethod;
@@ -36,8 +36,6 @@ public final class PurchasesDemo implements DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(PurchasesDemo.class);
     private static final String[] SUPPLIERS = {"Papeterie Lyonnaise", "Fournitures du Rhône", "Imprimerie Bellecour",
         "Informatique Part-Dieu", "Transports Saône"};
-    private static final String[][] ITEMS = {{"606400", "Fournitures de bureau"}, {"606000", "Petit matériel"},
-        {"623000", "Impression de flyers"}, {"626000", "Abonnement téléphonique"}};
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ModuleContext module;
@@ -60,19 +58,20 @@ public final class PurchasesDemo implements DemoData {
                 ActivityStatus.ACTIVE).stream().filter(a -> !a.name().equals(InvoicingDemo.JEANNE_ACTIVITY)).toList();
         SupplierInvoices invoices = invoicing.supplierInvoices();
         LocalDate today = LocalDate.now();
+        DemoPlace place = DemoPlace.of(module, compta, context.actingAs(CoreRoles.ADMINISTRATOR), today.minusDays(85));
         for (int k = 0; k < open.size(); k++) {
             Activity a = open.get(k);
             String name = SUPPLIERS[k % SUPPLIERS.length];
             Supplier supplier = invoicing.suppliers().create(compta, a.id(), new SupplierDetails(name, null, null,
                     null, name.toLowerCase().replaceAll("[^a-z]+", ".") + "@demo.example",
-                    new Address((20 + k) + " quai Saint-Antoine", "69002", "Lyon", "FR")));
+                    place.street(20 + k, "quai Saint-Antoine")));
             for (int n = 0; n < 4; n++) {
                 LocalDate day = today.minusDays(85 - n * 27L);
-                String[] item = ITEMS[(k + n) % ITEMS.length];
+                Account item = place.expenses().get((k + n) % place.expenses().size());
                 SupplierInvoice draft = invoices.create(compta, a.id(), new SupplierInvoiceDraft(supplier.id(),
                         "F" + day.getYear() + "-" + (100 + k * 10 + n), day, day.plusDays(30), List.of(
-                        new PurchaseLineDraft(item[0], item[1], Money.of(4_000 + k * 700L + n * 1_250L, eur), "FR-20",
-                                null))));
+                        new PurchaseLineDraft(item.code(), item.label(), Money.of(4_000 + k * 700L + n * 1_250L, eur),
+                                place.vatCode(), null))));
                 invoices.attachReceipt(compta, draft.id(), "facture-" + draft.supplierNumber() + ".pdf", PDF);
                 SupplierInvoice submitted = invoices.submit(compta, draft.id());
                 if (n == 3) {

@@ -60,6 +60,8 @@ public final class QuotesDemo implements DemoData {
         List<Activity> open = module.service(Activities.class).list(context.actingAs(CoreRoles.ADMINISTRATOR), null,
                 ActivityStatus.ACTIVE).stream().filter(a -> !a.name().equals(InvoicingDemo.JEANNE_ACTIVITY)).toList();
         LocalDate today = LocalDate.now();
+        String vat = DemoPlace.of(module, compta, context.actingAs(CoreRoles.ADMINISTRATOR), today.minusDays(45))
+                .vatCode();
         int made = 0;
         for (int k = 0; k < open.size(); k++) {
             Activity a = open.get(k);
@@ -69,16 +71,16 @@ public final class QuotesDemo implements DemoData {
             }
             long customer = customers.get(0).id();
             Quotes now = invoicing.quotes();
-            now.create(compta, a.id(), draft(customer, k, 0, "0", eur));
-            now.markSent(compta, now.create(compta, a.id(), draft(customer, k, 1, "0", eur)).id());
+            now.create(compta, a.id(), draft(customer, k, 0, "0", eur, vat));
+            now.markSent(compta, now.create(compta, a.id(), draft(customer, k, 1, "0", eur, vat)).id());
             Quotes past45 = on(today.minusDays(45));
-            past45.markSent(compta, past45.create(compta, a.id(), draft(customer, k, 2, "0", eur)).id());
+            past45.markSent(compta, past45.create(compta, a.id(), draft(customer, k, 2, "0", eur, vat)).id());
             Quotes past20 = on(today.minusDays(20));
             now.refuse(compta, past20.markSent(compta, past20.create(compta, a.id(),
-                    draft(customer, k, 3, "0", eur)).id()).id());
+                    draft(customer, k, 3, "0", eur, vat)).id()).id());
             Quotes past10 = on(today.minusDays(10));
             Quote accepted = now.accept(compta, past10.markSent(compta, past10.create(compta, a.id(),
-                    draft(customer, k, 4, "30", eur)).id()).id());
+                    draft(customer, k, 4, "30", eur, vat)).id()).id());
             Invoice deposit = invoicing.invoices().validate(compta,
                     now.invoice(compta, accepted.id(), QuoteInvoiceKind.DEPOSIT, null).id());
             invoicing.payments().record(compta, deposit.id(), today, deposit.totalInclVat(), PaymentMethod.TRANSFER,
@@ -93,10 +95,10 @@ public final class QuotesDemo implements DemoData {
         return Invoicing.of(module, Clock.fixed(day.atStartOfDay(zone).toInstant(), zone)).quotes();
     }
 
-    private static QuoteDraft draft(long customer, int k, int n, String deposit, Currency eur) {
+    private static QuoteDraft draft(long customer, int k, int n, String deposit, Currency eur, String vat) {
         LineDraft work = new LineDraft(WORK[(k + n) % WORK.length], LineKind.SERVICE, BigDecimal.valueOf(1 + n % 3),
                 "DAY", Money.of(40_000 + k * 2_500L + n * 1_000L, eur), n == 4 ? BigDecimal.TEN : BigDecimal.ZERO,
-                "FR-20");
+                vat);
         return new QuoteDraft(customer, null, null, new BigDecimal(deposit), null, List.of(work));
     }
 }

@@ -8,12 +8,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * The installation as the launcher describes it in framework properties: {@code essaim.home},
- * {@code essaim.data} (default {@code <home>/data}), {@code essaim.demo}, the HTTP port
+ * {@code essaim.data} (default {@code <home>/data}), {@code essaim.demo}, {@code essaim.demo.country}, the HTTP port
  * ({@code org.osgi.service.http.port}, default 8080) and address ({@code org.apache.felix.http.host}, default
  * 127.0.0.1), and the plugins folder FileInstall watches ({@code felix.fileinstall.dir}, default
  * {@code <home>/plugins}).
  */
-record BridgeSettings(Path home, Path data, boolean demo, int port, String bindAddress, Path pluginsFolder) {
+record BridgeSettings(Path home, Path data, boolean demo, String demoCountry, int port, String bindAddress,
+                      Path pluginsFolder) {
 
     static final String HOST_NAME = "osgi";
 
@@ -28,16 +29,18 @@ record BridgeSettings(Path home, Path data, boolean demo, int port, String bindA
         Path plugins = pathOr(property.apply("felix.fileinstall.dir"), home.resolve("plugins"));
         int port = port(property.apply("org.osgi.service.http.port"));
         String bind = property.apply("org.apache.felix.http.host");
-        return new BridgeSettings(home, data, Boolean.parseBoolean(property.apply("essaim.demo")), port,
+        String country = property.apply("essaim.demo.country");
+        return new BridgeSettings(home, data, Boolean.parseBoolean(property.apply("essaim.demo")),
+                country == null || country.isBlank() ? null : country.trim(), port,
                 bind == null || bind.isBlank() ? "127.0.0.1" : bind.trim(), plugins);
     }
 
     HostEnvironment environment() {
-        return new HostEnvironment(home, data, HOST_NAME, demo);
+        return new HostEnvironment(home, data, HOST_NAME, demo, demoCountry);
     }
 
     LaunchOptions launchOptions() {
-        return new LaunchOptions(home, data, port, bindAddress, demo);
+        return new LaunchOptions(home, data, port, bindAddress, demo, demoCountry);
     }
 
     /** Wicket's page store: in the data folder, never in java.io.tmpdir. */

@@ -18,6 +18,7 @@ public final class FrameworkConfig {
     public static final String HOME = "essaim.home";
     public static final String DATA = "essaim.data";
     public static final String DEMO = "essaim.demo";
+    public static final String DEMO_COUNTRY = "essaim.demo.country";
     public static final String HTTP_PORT = "org.osgi.service.http.port";
     public static final String HTTP_HOST = "org.apache.felix.http.host";
     public static final String FILEINSTALL_DIR = "felix.fileinstall.dir";
@@ -57,6 +58,9 @@ public final class FrameworkConfig {
         cfg.put(HOME, args.home().toString());
         cfg.put(DATA, args.data().toString());
         cfg.put(DEMO, Boolean.toString(args.demo()));
+        if (args.demoCountry() != null) {
+            cfg.put(DEMO_COUNTRY, args.demoCountry());
+        }
         // the bridge runs one start level above the rest (see RuntimeBundles): it stops first
         cfg.put("org.osgi.framework.startlevel.beginning", Integer.toString(RuntimeBundles.BRIDGE_START_LEVEL));
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE_PREFIX))

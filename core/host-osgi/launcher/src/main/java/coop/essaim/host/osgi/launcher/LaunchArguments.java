@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line of the server: {@code [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo]}.
+ * The command line of the server: {@code [--home DIR] [--data DIR] [--port N] [--bind ADDRESS] [--demo [--country XX]]}.
  *
  * <p>The same rules and messages as the kernel's {@code coop.essaim.kernel.host.LaunchOptions}, which the
  * launcher cannot use: only the Felix framework is on its class path, the kernel lives inside the framework.
@@ -13,9 +13,13 @@ import java.util.List;
  * to {@code <home>/data}; the port to 8080; the address to 127.0.0.1. Unknown or malformed arguments throw
  * {@link IllegalArgumentException} naming the argument.
  */
-public record LaunchArguments(Path home, Path data, int port, String bindAddress, boolean demo) {
+public record LaunchArguments(Path home, Path data, int port, String bindAddress, boolean demo, String demoCountry) {
 
     public static final int DEFAULT_PORT = 8080;
+
+    public LaunchArguments(Path home, Path data, int port, String bindAddress, boolean demo) {
+        this(home, data, port, bindAddress, demo, null);
+    }
 
     public static LaunchArguments parse(String... args) {
         Path home = Path.of(System.getProperty("essaim.home", "."));
@@ -23,6 +27,7 @@ public record LaunchArguments(Path home, Path data, int port, String bindAddress
         int port = DEFAULT_PORT;
         String bind = "127.0.0.1";
         boolean demo = false;
+        String country = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -32,13 +37,18 @@ public record LaunchArguments(Path home, Path data, int port, String bindAddress
                 case "--port" -> port = port(value(arg, rest));
                 case "--bind" -> bind = value(arg, rest);
                 case "--demo" -> demo = true;
+                case "--country" -> country = country(value(arg, rest));
                 default -> throw new IllegalArgumentException("unknown argument '" + arg
-                        + "': expected --home DIR, --data DIR, --port N, --bind ADDRESS or --demo");
+                        + "': expected --home DIR, --data DIR, --port N, --bind ADDRESS, --demo or --country XX");
             }
+        }
+        if (country != null && !demo) {
+            throw new IllegalArgumentException("--country: only with --demo (a real cooperative chooses its country"
+                    + " when it is set up)");
         }
         home = home.toAbsolutePath().normalize();
         data = (data == null ? home.resolve("data") : data).toAbsolutePath().normalize();
-        return new LaunchArguments(home, data, port, bind, demo);
+        return new LaunchArguments(home, data, port, bind, demo, country);
     }
 
     /** The address to probe locally: a wildcard bind is reached through the loopback address. */
@@ -55,6 +65,14 @@ public record LaunchArguments(Path home, Path data, int port, String bindAddress
             throw new IllegalArgumentException(arg + ": a value is expected after it");
         }
         return rest.remove(0);
+    }
+
+    private static String country(String text) {
+        if (!text.matches("[A-Za-z]{2}")) {
+            throw new IllegalArgumentException("--country: expected a two-letter country code such as fr, be or ma,"
+                    + " got '" + text + "'");
+        }
+        return text.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static int port(String text) {

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Essaim server: {@code java -jar lib/essaim-host-osgi-launcher.jar [--home DIR] [--data DIR] [--port N]
- * [--bind ADDRESS] [--demo]}. Embeds Apache Felix (the only jar on the class path), installs and starts every
+ * [--bind ADDRESS] [--demo [--country XX]]}. Embeds Apache Felix (the only jar on the class path), installs and starts every
  * bundle of {@code <home>/bundles}; inside, the bridge bundle starts the kernel, serves the web application and
  * prints where to go once it answers, and FileInstall watches {@code <home>/plugins}. Ctrl-C stops the framework
  * cleanly (the kernel closes and shuts the embedded database down), so the data survive.

@@ -32,13 +32,27 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void theDemoCountryIsATwoLetterCodeAndOnlyForTheDemo() {
+        assertEquals("BE", LaunchArguments.parse("--demo", "--country", "be").demoCountry());
+        assertEquals(null, LaunchArguments.parse("--demo").demoCountry());
+        assertEquals("--country: expected a two-letter country code such as fr, be or ma, got 'bel'",
+                assertThrows(IllegalArgumentException.class, () -> LaunchArguments.parse("--demo", "--country",
+                        "bel")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LaunchArguments.parse("--country", "be"))
+                .getMessage().startsWith("--country: only with --demo"));
+        assertEquals("MA", FrameworkConfig.forInstallation(LaunchArguments.parse("--demo", "--country", "MA"))
+                .get(FrameworkConfig.DEMO_COUNTRY));
+    }
+
+    @Test
     void ipv6BindAddressIsBracketedInTheProbeUrl() {
         assertEquals("http://[::1]:8080/", LaunchArguments.parse("--bind", "::1").localBaseUrl());
     }
 
     @Test
     void malformedArgumentsNameTheArgument() {
-        assertEquals("unknown argument '--verbose': expected --home DIR, --data DIR, --port N, --bind ADDRESS or --demo",
+        assertEquals("unknown argument '--verbose': expected --home DIR, --data DIR, --port N, --bind ADDRESS, --demo or"
+                + " --country XX",
                 assertThrows(IllegalArgumentException.class, () -> LaunchArguments.parse("--verbose")).getMessage());
         assertEquals("--port: expected a number from 1 to 65535, got '70000'",
                 assertThrows(IllegalArgumentException.class, () -> LaunchArguments.parse("--port", "70000")).getMessage());
