@@ -5,6 +5,13 @@ import coop.essaim.api.money.Money;
 import coop.essaim.api.payroll.EmployeeSituation;
 import coop.essaim.api.payroll.PayrollRules;
 import coop.essaim.api.payroll.Payslip;
+import coop.essaim.api.cooperative.CooperativeIdentity;
+import coop.essaim.api.people.Address;
+import coop.essaim.api.sales.DocumentMention;
+import coop.essaim.api.sales.SalesDocumentKind;
+import coop.essaim.api.sales.SalesRules;
+import coop.essaim.api.security.UserContext;
+import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.testkit.EssaimTestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,5 +43,24 @@ class MoroccoOnTheCoreTest {
         Payslip example = rules.get(0).compute(YearMonth.of(2025, 6), new EmployeeSituation(new BigDecimal("191"),
                 false, 1, BigDecimal.ZERO, 0, null, Map.of()), Money.of(800_000, "MAD"));
         assertEquals(Money.of(727_365, "MAD"), example.netPaid());
+    }
+
+    @Test
+    void theInvoiceMentionsReadThePatenteAndCnssNumbersFromTheCooperativesSettings() {
+        UserContext admin = essaim.administrator();
+        CooperativeSettings settings = essaim.service(CooperativeSettings.class);
+        SalesRules rules = essaim.extensions(SalesRules.class, "country-ma").get(0);
+        CooperativeIdentity identity = new CooperativeIdentity("001525689000043", "Casablanca 456789", null,
+                new Address("12 rue Ibnou Mounir", "20250", "Casablanca", "MA"), null, null, null);
+        long cooperative = admin.cooperativeId();
+        assertEquals(List.of("country-ma.fiscal-id", "country-ma.patente"), rules.missingIdentity(cooperative, identity));
+        settings.change(admin, "country-ma.fiscal-id", "40123456");
+        settings.change(admin, "country-ma.patente", "35712345");
+        settings.change(admin, "country-ma.cnss", "8765432");
+        assertEquals(List.of(), rules.missingIdentity(cooperative, identity));
+        List<DocumentMention> mentions = rules.mentions(SalesDocumentKind.INVOICE, cooperative, identity,
+                Locale.FRENCH);
+        assertEquals("ICE : 001525689000043 · IF : 40123456 · RC : Casablanca 456789 · Taxe professionnelle"
+                + " (patente) : 35712345 · CNSS : 8765432", mentions.get(0).text());
     }
 }
