@@ -85,6 +85,7 @@ public final class MoroccanPayrollRules implements PayrollRules {
             employee = employee.plus(line.employeeAmount());
             employer = employer.plus(line.employerAmount());
         }
+        // every employee line is CNSS or AMO, both deductible from the taxable income (art. 59-II CGI)
         IncomeTax.Computation ir = IncomeTax.of(p).compute(gross, employee, situation.dependants());
         Money net = gross.minus(employee);
         return new Payslip(COUNTRY, month, situation, gross, lines, net, ir.netTaxable(), ir.tax(),
@@ -96,9 +97,8 @@ public final class MoroccanPayrollRules implements PayrollRules {
      * payslip prints under the contributions, and what the tests check.
      */
     IncomeTax.Computation incomeTax(YearMonth month, EmployeeSituation situation, Money gross) {
-        requireDirhams(gross);
-        PayrollParameters p = editions.forMonth(month);
-        return IncomeTax.of(p).compute(gross, compute(month, situation, gross).employeeContributions(),
+        Payslip payslip = compute(month, situation, gross);
+        return IncomeTax.of(editions.forMonth(month)).compute(gross, payslip.employeeContributions(),
                 situation.dependants());
     }
 
