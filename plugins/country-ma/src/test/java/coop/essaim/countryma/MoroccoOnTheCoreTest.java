@@ -13,6 +13,7 @@ import coop.essaim.api.sales.SalesRules;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.testkit.EssaimTestKit;
+import coop.essaim.web.internal.settings.SettingCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +23,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,5 +64,18 @@ class MoroccoOnTheCoreTest {
                 Locale.FRENCH);
         assertEquals("ICE : 001525689000043 · IF : 40123456 · RC : Casablanca 456789 · Taxe professionnelle"
                 + " (patente) : 35712345 · CNSS : 8765432", mentions.get(0).text());
+    }
+
+    @Test
+    void theCooperativeSettingsPageOffersTheMoroccanIdentifiersInItsLanguage() {
+        Map<String, String> french = SettingCatalogue.all(essaim.kernel(), Locale.FRENCH).stream()
+                .filter(x -> x.module().equals("country-ma"))
+                .collect(Collectors.toMap(SettingCatalogue.Setting::key, SettingCatalogue.Setting::label));
+        assertEquals(Map.of("country-ma.fiscal-id", "Identifiant fiscal (IF)",
+                "country-ma.patente", "Numéro de taxe professionnelle (ex-patente)",
+                "country-ma.cnss", "Numéro d’affiliation à la CNSS"), french);
+        String arabic = SettingCatalogue.all(essaim.kernel(), Locale.forLanguageTag("ar")).stream()
+                .filter(x -> x.key().equals("country-ma.fiscal-id")).findFirst().orElseThrow().label();
+        assertEquals("التعريف الضريبي", arabic);
     }
 }
