@@ -36,6 +36,26 @@ public interface SalesRules {
     List<String> missingIdentity(CooperativeIdentity identity);
 
     /**
+     * The mentions a document of {@code kind} issued by the cooperative {@code cooperativeId} carries: what the
+     * invoicing plugin calls. Rules whose mentions need more than the {@link CooperativeIdentity} (the Moroccan
+     * patente and CNSS numbers, kept as the country plugin's own cooperative settings) override this one; the
+     * default is {@link #mentions(SalesDocumentKind, CooperativeIdentity, Locale)}.
+     */
+    default List<DocumentMention> mentions(SalesDocumentKind kind, long cooperativeId, CooperativeIdentity identity,
+                                           Locale locale) {
+        return mentions(kind, identity, locale);
+    }
+
+    /**
+     * What is missing for the cooperative {@code cooperativeId} to issue an invoice: what the invoicing plugin
+     * calls. Names are the identity's record components or the keys of the country plugin's own settings
+     * ({@code country-ma.patente}); the default is {@link #missingIdentity(CooperativeIdentity)}.
+     */
+    default List<String> missingIdentity(long cooperativeId, CooperativeIdentity identity) {
+        return missingIdentity(identity);
+    }
+
+    /**
      * The account deposits invoiced before the work are credited to (their amount excl. VAT), until the invoice
      * that deducts them turns them into revenue (French PCG 4191, "clients, avances et acomptes reçus"). A country
      * without such an account keeps the customers' account, which its rules then use for both.

@@ -47,6 +47,7 @@ public class PersonIdentityPanel extends CorePanel {
         add(new Label("since", corePage().date(p.statusSince())));
         Map<Long, String> referents = Referents.candidates(user());
         add(new Label("referent", Referents.name(referents, p.referentUserId())));
+        // no date (no rule in the cooperative's country, associate, left): the whole line goes, not just its value
         add(new Label("deadlineDate", corePage().date(p.deadline().date())).setVisible(p.deadline().date() != null));
         add(DeadlineBadge.of("deadline", p.deadline(), corePage()));
     }

@@ -99,7 +99,7 @@ public final class InvoiceBook implements Invoices {
             return submit(actor, current);
         }
         SalesRules rules = content.rules(actor);
-        var missing = rules.missingIdentity(profile.identity(actor));
+        var missing = rules.missingIdentity(actor.cooperativeId(), profile.identity(actor));
         if (!missing.isEmpty()) {
             throw new ValidationException("cooperative", Messages.text(actor.locale(), "error.identityMissing",
                     String.join(", ", missing)));

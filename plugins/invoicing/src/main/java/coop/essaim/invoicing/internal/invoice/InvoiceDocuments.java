@@ -80,7 +80,7 @@ public final class InvoiceDocuments {
                 invoice.totalInclVat(), zero(invoice), invoice.totalInclVat(),
                 Messages.text(locale, "document.terms", invoice.paymentDays(), invoice.dueDate()),
                 payTo(coop, identity), rules.mentions(invoice.kind() == InvoiceKind.CREDIT_NOTE
-                ? SalesDocumentKind.CREDIT_NOTE : SalesDocumentKind.INVOICE, identity, locale), locale,
+                ? SalesDocumentKind.CREDIT_NOTE : SalesDocumentKind.INVOICE, actor.cooperativeId(), identity, locale), locale,
                 deposits.of(actor.cooperativeId(), invoice));
     }
 
@@ -104,7 +104,7 @@ public final class InvoiceDocuments {
                 d.email(), quote.buyerReference()), lines(computed), vatTotals(computed), computed.totalExcl(),
                 computed.totalVat(), computed.totalIncl(), coop.essaim.api.money.Money.zero(
                 quote.totalInclVat().currency()), computed.totalIncl(), terms, null,
-                rulebook.rules(actor).mentions(SalesDocumentKind.QUOTE, identity, locale), locale);
+                rulebook.rules(actor).mentions(SalesDocumentKind.QUOTE, actor.cooperativeId(), identity, locale), locale);
     }
 
     /** The file name of the invoice's document: {@code facture-2026-00042.pdf}. */
