@@ -44,12 +44,15 @@ public final class BelgianAccounts {
     /** Cotisations patronales d'assurances sociales. */
     public static final String EMPLOYER_CONTRIBUTIONS = "621000";
     /** The contribution's analytic transfer: debit on the activity, credit on the structure. */
-    public static final String CONTRIBUTION = "649000";
+    public static final String CONTRIBUTION = "643000";
     public static final String SERVICES_SOLD = "700000";
     public static final String GOODS_SOLD = "701000";
-    public static final String ANCILLARY_INCOME = "740000";
+    /** Produits d'exploitation divers. */
+    public static final String ANCILLARY_INCOME = "743000";
+    /** Subsides d'exploitation (public support to the cooperative). */
+    public static final String OPERATING_SUBSIDIES = "740000";
     /** Work one activity sells to another of the cooperative, and its cost for the buyer. */
-    public static final String INTERNAL_SALES = "708000";
+    public static final String INTERNAL_SALES = "706000";
     public static final String INTERNAL_PURCHASES = "613800";
 
     private BelgianAccounts() {
