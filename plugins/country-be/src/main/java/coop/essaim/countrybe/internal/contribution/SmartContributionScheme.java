@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -52,8 +53,7 @@ public final class SmartContributionScheme implements ContributionScheme {
     }
 
     @Override
-    public Contribution contribution(Cooperative cooperative, ActivityFigures figures, java.time.LocalDate date,
-                                     Locale locale) {
+    public Contribution contribution(Cooperative cooperative, ActivityFigures figures, LocalDate date, Locale locale) {
         Objects.requireNonNull(cooperative, "cooperative");
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(date, "date");

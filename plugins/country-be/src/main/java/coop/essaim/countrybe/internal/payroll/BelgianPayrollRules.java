@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -42,7 +43,7 @@ import java.util.ResourceBundle;
 public final class BelgianPayrollRules implements PayrollRules {
 
     static final String COUNTRY = "BE";
-    static final java.util.Currency EUR = java.util.Currency.getInstance("EUR");
+    static final Currency EUR = Currency.getInstance("EUR");
     private static final String BUNDLE = "coop.essaim.countrybe.payroll.lines";
     private static final PayrollAccounts ACCOUNTS = new PayrollAccounts(BelgianAccounts.GROSS_SALARIES,
             BelgianAccounts.EMPLOYER_CONTRIBUTIONS, BelgianAccounts.STAFF_PAY_DUE, BelgianAccounts.WITHHOLDING_TAX);
