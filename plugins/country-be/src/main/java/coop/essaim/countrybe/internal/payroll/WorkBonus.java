@@ -37,7 +37,10 @@ record WorkBonus(Money partA, Money partB) {
         return partA.plus(partB);
     }
 
-    /** One part for a full-time reference gross: amount, minus slope × (gross − fullUpTo), nothing past 'until'. */
+    /**
+     * One part for a full-time reference gross: the amount up to 'fullUpTo', then amount − slope × (gross −
+     * fullUpTo) rounded to the cent, never below zero, nothing past 'until'.
+     */
     static Money part(PayrollParameters p, String key, Money reference) {
         Money amount = p.euros(key + ".amount");
         Money zero = Money.zero(reference.currency());
@@ -47,8 +50,10 @@ record WorkBonus(Money partA, Money partB) {
         if (reference.compareTo(p.euros(key + ".until")) > 0) {
             return zero;
         }
-        Money decrease = Cents.times(reference.minus(p.euros(key + ".fullUpTo")), p.decimal(key + ".slope"));
-        return max(zero, amount.minus(decrease));
+        // the amount minus the decrease, rounded once (not the decrease rounded, then subtracted)
+        BigDecimal part = amount.toDecimal().subtract(p.decimal(key + ".slope")
+                .multiply(reference.toDecimal().subtract(p.euros(key + ".fullUpTo").toDecimal())));
+        return max(zero, Money.parse(Cents.round(part).toPlainString(), reference.currency()));
     }
 
     private static Money prorated(Money fullTime, BigDecimal occupation) {

@@ -133,6 +133,7 @@ class BelgianPayrollRulesTest {
     void edgesOfTheWorkBonus() {
         assertBonus("2175.25", "120.59", "162.62");   // last cent of full part B
         assertBonus("2400.00", "120.59", "101.96");   // 162.62 − 0.2699 × 224.75 (60.66)
+        assertBonus("2225.25", "120.59", "149.13");   // 162.62 − 13.495 = 149.125: rounded once, half up
         assertBonus("2777.82", "120.59", "0.00");     // part B has run out (162.63 of decrease)
         assertBonus("2777.83", "120.59", "0.00");     // last cent of full part A
         assertBonus("2777.84", "120.59", "0.00");     // 0.2443 × 0.01 rounds to nothing
