@@ -8,5 +8,5 @@
  * the trial balance, general ledger, balance sheet and income statement; {@link coop.essaim.api.ledger.Lettering} matches
  * the postings of an account that settle each other, after the fact, without touching the signed entries.
  */
-@org.osgi.annotation.versioning.Version("0.6.0")
+@org.osgi.annotation.versioning.Version("0.7.0")
 package coop.essaim.api.ledger;

@@ -17,13 +17,25 @@ import java.util.Objects;
  *   <li>{@code dependants}: children or other dependants, where tax or allowances depend on them;</li>
  *   <li>{@code withholdingRatePercent}: the personal income-tax rate the tax office sent, or {@code null} for
  *       the country's neutral rate (French grid "taux neutre");</li>
- *   <li>{@code details}: what else a country needs, as text, by keys the country plugin documents (a Belgian
- *       "family situation"); never {@code null}.</li>
+ *   <li>{@code details}: what else a country needs, as text, by keys the country plugin documents; never
+ *       {@code null};</li>
+ *   <li>{@code household}: the tax household (single, or a couple whose partner has or has no professional
+ *       income), where tax or contributions depend on it (Belgian marital quotient and special social security
+ *       contribution); never {@code null}, {@link Household#SINGLE} when not known.</li>
  * </ul>
+ * The constructor without {@code household} (the record's first form) stays for the rules and callers that do not
+ * know it: it means {@link Household#SINGLE}.
  */
 public record EmployeeSituation(BigDecimal monthlyHours, boolean executive, int headcount,
                                 BigDecimal accidentRatePercent, int dependants, BigDecimal withholdingRatePercent,
-                                Map<String, String> details) {
+                                Map<String, String> details, Household household) {
+
+    public EmployeeSituation(BigDecimal monthlyHours, boolean executive, int headcount,
+                             BigDecimal accidentRatePercent, int dependants, BigDecimal withholdingRatePercent,
+                             Map<String, String> details) {
+        this(monthlyHours, executive, headcount, accidentRatePercent, dependants, withholdingRatePercent, details,
+                Household.SINGLE);
+    }
 
     public EmployeeSituation {
         Objects.requireNonNull(monthlyHours, "monthlyHours");
@@ -44,6 +56,7 @@ public record EmployeeSituation(BigDecimal monthlyHours, boolean executive, int 
             throw new IllegalArgumentException("withholdingRatePercent: zero or more, not " + withholdingRatePercent);
         }
         details = details == null ? Map.of() : Map.copyOf(details);
+        household = household == null ? Household.SINGLE : household;
     }
 
     /** A non-executive employee of a small employer, neutral tax rate, no dependants. */
@@ -53,16 +66,28 @@ public record EmployeeSituation(BigDecimal monthlyHours, boolean executive, int 
 
     public EmployeeSituation withHours(BigDecimal hours) {
         return new EmployeeSituation(hours, executive, headcount, accidentRatePercent, dependants,
-                withholdingRatePercent, details);
+                withholdingRatePercent, details, household);
     }
 
     public EmployeeSituation asExecutive(boolean isExecutive) {
         return new EmployeeSituation(monthlyHours, isExecutive, headcount, accidentRatePercent, dependants,
-                withholdingRatePercent, details);
+                withholdingRatePercent, details, household);
     }
 
     public EmployeeSituation withWithholdingRate(BigDecimal percent) {
         return new EmployeeSituation(monthlyHours, executive, headcount, accidentRatePercent, dependants, percent,
-                details);
+                details, household);
+    }
+
+    /** The same situation with {@code count} children or other dependants. */
+    public EmployeeSituation withDependants(int count) {
+        return new EmployeeSituation(monthlyHours, executive, headcount, accidentRatePercent, count,
+                withholdingRatePercent, details, household);
+    }
+
+    /** The same situation in another tax household. */
+    public EmployeeSituation inHousehold(Household newHousehold) {
+        return new EmployeeSituation(monthlyHours, executive, headcount, accidentRatePercent, dependants,
+                withholdingRatePercent, details, newHousehold);
     }
 }

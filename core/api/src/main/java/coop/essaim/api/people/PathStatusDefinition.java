@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * contract of kind {@code opensContract} (null: none) and ends the open contracts whose kinds are in
  * {@code endsContracts}; an {@code exit} status ends every open contract and closes the path; an
  * {@code associate} status means the person became associate (the associate deadline no longer applies).
+ * A status whose {@code endsContracts} holds the kind it opens may follow itself: entering it again ends the open
+ * contract of that kind and opens the next one (successive fixed-term contracts, such as Belgian short job
+ * contracts of a day, a week or a month); otherwise nobody holds two open contracts of one kind. A fixed-term
+ * contract may last a single day (its planned end on its start day).
  */
 public record PathStatusDefinition(String code, String labelKey, boolean initial, Set<String> next,
                                    String opensContract, Set<String> endsContracts, boolean exit,

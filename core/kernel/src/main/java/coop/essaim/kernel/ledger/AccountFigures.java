@@ -42,7 +42,7 @@ final class AccountFigures {
      */
     ActivityFigures contributionBase(long activityId, LocalDate from, LocalDate to, String currency) {
         return new ActivityFigures(activityId, from, to, Money.of(turnover - internalSales, currency),
-                Money.of(purchases, currency));
+                Money.of(purchases, currency), Money.of(salaries, currency));
     }
 
     long turnover() {

@@ -66,7 +66,7 @@ final class PathRules {
         List<Contract> contracts = PathHistory.contracts(entries, model);
         checkDate(errors, last, change.date(), contracts);
         if (to.opensContract() != null) {
-            checkNewContract(errors, to.opensContract(), change, contracts);
+            checkNewContract(errors, to, change, contracts);
         } else if (change.plannedEnd() != null) {
             errors.add("plannedEnd", "people.path.plannedEnd.none");
         }
@@ -130,15 +130,23 @@ final class PathRules {
         }
     }
 
-    private void checkNewContract(PeopleMessages errors, String kindCode, PathChange change, List<Contract> contracts) {
+    /**
+     * A new contract of {@code to}'s kind: nobody holds two open contracts of one kind, unless {@code to} ends the
+     * open one as it opens the next (successive fixed-term contracts, such as Belgian short job contracts). A
+     * fixed-term contract may last a single day: its planned end is on or after its start.
+     */
+    private void checkNewContract(PeopleMessages errors, PathStatusDefinition to, PathChange change,
+                                  List<Contract> contracts) {
+        String kindCode = to.opensContract();
         Optional<ContractKind> kind = model.contractKind(kindCode);
-        contracts.stream().filter(c -> c.open() && c.kind().equals(kindCode)).findFirst()
+        contracts.stream().filter(c -> c.open() && c.kind().equals(kindCode) && !to.endsContracts().contains(kindCode))
+                .findFirst()
                 .ifPresent(c -> errors.add("status", "people.path.contractOpen", contractLabel(kindCode),
                         c.start()));
         boolean fixedTerm = kind.map(ContractKind::fixedTerm).orElse(false);
         if (fixedTerm && change.plannedEnd() == null) {
             errors.add("plannedEnd", "people.path.plannedEnd.required");
-        } else if (fixedTerm && change.date() != null && !change.plannedEnd().isAfter(change.date())) {
+        } else if (fixedTerm && change.date() != null && change.plannedEnd().isBefore(change.date())) {
             errors.add("plannedEnd", "people.path.plannedEnd.order", change.date());
         } else if (!fixedTerm && change.plannedEnd() != null) {
             errors.add("plannedEnd", "people.path.plannedEnd.openEnded", contractLabel(kindCode));

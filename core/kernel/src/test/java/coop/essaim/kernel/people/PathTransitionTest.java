@@ -167,8 +167,8 @@ class PathTransitionTest {
 
         assertRefused("plannedEnd", "Indiquez la fin prévue du contrat.", p.admin, id,
                 step(SUPPORT_AGREEMENT, LocalDate.of(2025, 2, 1)));
-        assertRefused("plannedEnd", "La fin prévue doit suivre le début (1 février 2025).", p.admin, id,
-                contract(SUPPORT_AGREEMENT, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 1)));
+        assertRefused("plannedEnd", "La fin prévue ne peut pas précéder le début (1 février 2025).", p.admin, id,
+                contract(SUPPORT_AGREEMENT, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 31)));
         p.people.recordTransition(p.admin, id, contract(SUPPORT_AGREEMENT, LocalDate.of(2025, 2, 1),
                 LocalDate.of(2026, 1, 31)));
         assertRefused("plannedEnd", "Le contrat de travail est à durée indéterminée : il n’a pas de fin prévue.",
@@ -272,6 +272,54 @@ class PathTransitionTest {
         assertEquals("Une cape est déjà en cours (depuis le 1 février 2025) : une personne n’en a pas deux du même type.",
                 e.errors().get(0).message());
         assertEquals(2, p.f.rows("PATH_ENTRY"));
+    }
+
+    /**
+     * A status that ends the contracts of the kind it opens replaces the open one: successive short contracts (a
+     * day, a week), each ended by the next, a one-day contract ending the day it starts.
+     */
+    @Test
+    void successiveShortContractsEachEndedByTheNext() {
+        p.f.registry.add("country-test", PathModel.class, new ShortJobs());
+        long id = jeanne();
+        p.people.recordTransition(p.admin, id, step("accueil", JAN_2025));
+        p.people.recordTransition(p.admin, id, contract("job", LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 3)));
+        p.people.recordTransition(p.admin, id, contract("job", LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 14)));
+        PersonPath path = p.people.recordTransition(p.admin, id, contract("job", LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 31)));
+
+        assertEquals(List.of(
+                new Contract("job", LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 10), 0),
+                new Contract("job", LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 14), LocalDate.of(2025, 3, 1), 0),
+                new Contract("job", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), null, 0)), path.contracts());
+    }
+
+    /** Short job contracts, one after the other: the status ends the open job as it opens the next. */
+    static final class ShortJobs implements PathModel {
+        public String id() {
+            return "test.jobs";
+        }
+
+        public boolean appliesTo(String country) {
+            return "FR".equals(country);
+        }
+
+        public List<PathStatusDefinition> statuses() {
+            return List.of(
+                    new PathStatusDefinition("accueil", "test.accueil", true, Set.of("job"), null, Set.of(), false,
+                            false),
+                    new PathStatusDefinition("job", "test.job", false, Set.of("job", "sortie"), "job", Set.of("job"),
+                            false, false),
+                    new PathStatusDefinition("sortie", "test.sortie", false, Set.of(), null, Set.of(), true, false));
+        }
+
+        public List<ContractKind> contractKinds() {
+            return List.of(new ContractKind("job", "test.contract.job", true));
+        }
+
+        public List<ExitReason> exitReasons() {
+            return List.of(new ExitReason("autre", "test.exit.autre", false));
+        }
     }
 
     /** A country model that (unwisely) lets a support status follow itself: the core still refuses a second CAPE. */
