@@ -20,13 +20,13 @@ public interface DemoCountry {
 
     String shortName();
 
-    /** The legal form as the core stores it (free text such as {@code SC} or {@code SCOP_SA}). */
+    /** One of the core's legal forms: {@code SCOP_SARL}, {@code SCOP_SA} or {@code OTHER}. */
     String legalForm();
 
     /** ISO 4217 ({@code EUR}, {@code MAD}). */
     String currency();
 
-    /** The cooperative's default language ({@code fr}). */
+    /** The cooperative's default language, one the interface is translated into ({@code fr} or {@code en}). */
     String language();
 
     /**

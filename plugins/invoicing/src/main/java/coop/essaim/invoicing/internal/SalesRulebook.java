@@ -5,6 +5,7 @@ import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.module.ModuleCatalog;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.sales.SalesRules;
+import coop.essaim.api.sales.VatCategory;
 import coop.essaim.api.sales.VatRate;
 import coop.essaim.api.security.UserContext;
 
@@ -37,6 +38,18 @@ public final class SalesRulebook {
     /** The rates in force on {@code day}, as a line may choose them. */
     public List<VatRate> ratesOn(UserContext actor, LocalDate day) {
         return rules(actor).vatRates().stream().filter(r -> r.validOn(day)).toList();
+    }
+
+    /**
+     * The country's standard rate in force on every day from {@code from} to {@code to} (the highest rate of the
+     * standard category): what a line gets when nobody chose another.
+     */
+    public VatRate standardRate(UserContext actor, LocalDate from, LocalDate to) {
+        return rules(actor).vatRates().stream()
+                .filter(r -> r.category() == VatCategory.STANDARD && r.validOn(from) && r.validOn(to))
+                .max(java.util.Comparator.comparing(VatRate::percent))
+                .orElseThrow(() -> new IllegalStateException("the sales rules of " + cooperative(actor).country()
+                        + " have no standard VAT rate in force from " + from + " to " + to));
     }
 
     public VatRate rate(UserContext actor, String code, LocalDate day, String field) {

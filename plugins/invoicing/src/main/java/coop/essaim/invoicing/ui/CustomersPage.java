@@ -68,7 +68,7 @@ public class CustomersPage extends InvoicingPage {
         IModel<String> street = Model.of("");
         IModel<String> postal = Model.of("");
         IModel<String> city = Model.of("");
-        IModel<String> country = Model.of("FR");
+        IModel<String> country = Model.of(invoicing().rulebook().cooperative(user()).country());
         IModel<String> vat = Model.of("");
         Form<Void> form = new Form<>("customerForm") {
             private static final long serialVersionUID = 1L;

@@ -28,7 +28,8 @@ class PurchaseLineFields extends Panel {
     private final IModel<String> account = Model.of();
     private final IModel<String> description = Model.of("");
     private final IModel<String> net = Model.of("");
-    private final IModel<String> vatCode = Model.of("FR-20");
+    /** The country's standard rate until the user picks another (set when the panel is added to its page). */
+    private final IModel<String> vatCode = Model.of();
     private final IModel<String> vat = Model.of("");
     private final TextField<String> netField = new TextField<>("net", net);
     private final TextField<String> vatField = new TextField<>("vat", vat);
@@ -94,6 +95,15 @@ class PurchaseLineFields extends Panel {
         } catch (DateTimeParseException e) {
             field.error(field.getString("payments.date"));
             return null;
+        }
+    }
+
+    @Override
+    protected void onInitialize() {
+        super.onInitialize();
+        if (vatCode.getObject() == null) {
+            vatCode.setObject(page().invoicing().rulebook().standardRate(page().currentUserContext(),
+                    LocalDate.now(), LocalDate.now()).code());
         }
     }
 

@@ -16,6 +16,7 @@ import coop.essaim.invoicing.internal.Invoicing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +75,12 @@ public final class CatalogueDemo implements DemoData {
         Currency currency = Currency.getInstance(invoicing.rulebook().cooperative(compta).currency());
         List<Activity> open = module.service(Activities.class).list(context.actingAs(CoreRoles.ADMINISTRATOR), null,
                 ActivityStatus.ACTIVE);
+        String vat = invoicing.rulebook().standardRate(compta, LocalDate.now(), LocalDate.now()).code();
         int count = 0;
         for (Activity a : open) {
             for (Template t : templates(a)) {
                 catalogue.create(compta, a.id(), new CatalogueItemDetails(t.name(), t.description(), t.kind(),
-                        t.unit(), Money.of(t.cents(), currency), "FR-20", null));
+                        t.unit(), Money.of(t.cents(), currency), vat, null));
                 count++;
             }
         }

@@ -9,7 +9,6 @@ import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.people.Address;
 import coop.essaim.api.people.Establishment;
 import coop.essaim.api.people.People;
-import coop.essaim.api.sales.VatCategory;
 import coop.essaim.api.sales.VatRate;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.invoicing.internal.Invoicing;
@@ -35,11 +34,7 @@ record DemoPlace(String country, String vatCode, List<Account> expenses, Address
         Invoicing invoicing = Invoicing.of(module);
         String country = invoicing.rulebook().cooperative(compta).country();
         LocalDate today = LocalDate.now();
-        VatRate standard = invoicing.rulebook().rules(compta).vatRates().stream()
-                .filter(r -> r.category() == VatCategory.STANDARD && r.validOn(since) && r.validOn(today))
-                .max(Comparator.comparing(VatRate::percent))
-                .orElseThrow(() -> new IllegalStateException("the sales rules of " + country
-                        + " have no standard VAT rate in force since " + since));
+        VatRate standard = invoicing.rulebook().standardRate(compta, since, today);
         List<Account> chart = module.service(ModuleCatalog.class).implementations(ChartOfAccounts.class).stream()
                 .filter(c -> c.country().equals(country)).findFirst()
                 .map(ChartOfAccounts::accounts).orElse(List.of());

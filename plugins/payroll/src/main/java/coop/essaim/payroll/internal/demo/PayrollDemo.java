@@ -1,5 +1,6 @@
 package coop.essaim.payroll.internal.demo;
 
+import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.demo.DemoContext;
 import coop.essaim.api.demo.DemoData;
 import coop.essaim.api.module.ModuleContext;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.Optional;
 
 /**
@@ -39,8 +41,9 @@ public final class PayrollDemo implements DemoData {
     /** The other members invoiced in September 2026: their plans start the month after. */
     static final YearMonth OTHERS_FIRST_RUN = YearMonth.of(2026, 10);
     public static final String JEANNE_ACTIVITY = "Couture Jeanne";
-    static final Money JEANNE_HOURLY_COST = Money.of(1010, "EUR");
-    static final Money HOURLY_COST = Money.of(2500, "EUR");
+    /** Loaded hourly costs in minor units of the cooperative's currency: 10.10 and 25.00. */
+    static final long JEANNE_HOURLY_COST = 1010;
+    static final long HOURLY_COST = 2500;
     private static final Logger LOG = LoggerFactory.getLogger(PayrollDemo.class);
 
     private final ModuleContext module;
@@ -63,17 +66,21 @@ public final class PayrollDemo implements DemoData {
         settings.change(admin, PayrollSettings.HEADCOUNT, "25");
         Payroll payroll = Payroll.of(module);
         People people = module.service(People.class);
+        Currency currency = Currency.getInstance(module.service(CooperativeDirectory.class)
+                .find(admin.cooperativeId()).orElseThrow().currency());
         for (Activity a : module.service(Activities.class).list(admin, null, ActivityStatus.ACTIVE)) {
             if (a.memberIds().size() != 1) {
                 continue;   // a brand group's split is the brand-groups plugin's
             }
             long person = a.memberIds().get(0);
             salariedSince(people, admin, person).ifPresent(since -> plan(payroll, people, admin, accountant, a,
-                    person, since));
+                    person, since, currency));
         }
         for (YearMonth m = FIRST_RUN; !m.isAfter(LAST_RUN); m = m.plusMonths(1)) {
-            payroll.runs().compute(accountant, m);
-            payroll.runs().validate(accountant, m);
+            // outside France, Jeanne's first months are not in the books: the runs before October pay nobody
+            if (!payroll.runs().compute(accountant, m).payslips().isEmpty()) {
+                payroll.runs().validate(accountant, m);
+            }
         }
     }
 
@@ -83,7 +90,7 @@ public final class PayrollDemo implements DemoData {
     }
 
     private void plan(Payroll payroll, People people, UserContext admin, UserContext accountant, Activity a,
-                      long person, LocalDate since) {
+                      long person, LocalDate since, Currency currency) {
         boolean jeanne = a.name().equals(JEANNE_ACTIVITY);
         LocalDate from = since.isBefore(a.start()) ? a.start() : since;
         YearMonth first = YearMonth.from(from).plusMonths(from.getDayOfMonth() == 1 ? 0 : 1);
@@ -98,7 +105,7 @@ public final class PayrollDemo implements DemoData {
             people.amendEmploymentTerms(admin, person, new EmploymentTerms(first.atDay(1),
                     jeanne ? BigDecimal.valueOf(13) : new BigDecimal("35"),
                     jeanne ? EmploymentTerms.Per.MONTH : EmploymentTerms.Per.WEEK,
-                    jeanne ? JEANNE_HOURLY_COST : HOURLY_COST, "Démo : CESA"));
+                    Money.of(jeanne ? JEANNE_HOURLY_COST : HOURLY_COST, currency), "Démo : CESA"));
         }
         try {
             payroll.plans().decide(accountant, SalaryPlanDraft.smoothed(a.id(), person, first, 6,
