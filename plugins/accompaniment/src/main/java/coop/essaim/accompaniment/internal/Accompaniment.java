@@ -1,6 +1,7 @@
 package coop.essaim.accompaniment.internal;
 
 import coop.essaim.accompaniment.internal.appointment.AppointmentBook;
+import coop.essaim.accompaniment.internal.calendar.CalendarFeeds;
 import coop.essaim.accompaniment.internal.portfolio.PortfolioBook;
 import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.ledger.ActivityAccounts;
@@ -22,6 +23,7 @@ public final class Accompaniment {
 
     private final AppointmentBook appointments;
     private final PortfolioBook portfolio;
+    private final CalendarFeeds calendars;
 
     private Accompaniment(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("accompaniment: no store"));
@@ -32,6 +34,8 @@ public final class Accompaniment {
         this.portfolio = new PortfolioBook(appointments, people, context.service(Activities.class),
                 context.service(ActivityAccounts.class), settings, new StageLabels(people,
                 context.service(ModuleCatalog.class)), clock);
+        this.calendars = new CalendarFeeds(store, appointments, people, context.service(UserDirectory.class),
+                settings, context.service(AuditTrail.class), clock);
     }
 
     public static Accompaniment of(ModuleContext context) {
@@ -49,5 +53,9 @@ public final class Accompaniment {
 
     public PortfolioBook portfolio() {
         return portfolio;
+    }
+
+    public CalendarFeeds calendars() {
+        return calendars;
     }
 }

@@ -2,6 +2,7 @@ package coop.essaim.accompaniment.internal;
 
 import coop.essaim.accompaniment.internal.appointment.AppointmentAdviserEntity;
 import coop.essaim.accompaniment.internal.appointment.AppointmentEntity;
+import coop.essaim.accompaniment.internal.calendar.CalendarFeedEntity;
 import coop.essaim.api.persistence.PersistenceContribution;
 
 import java.util.List;
@@ -11,7 +12,8 @@ public final class AccompanimentPersistence implements PersistenceContribution {
 
     @Override
     public List<String> entityClassNames() {
-        return List.of(AppointmentEntity.class.getName(), AppointmentAdviserEntity.class.getName());
+        return List.of(AppointmentEntity.class.getName(), AppointmentAdviserEntity.class.getName(),
+                CalendarFeedEntity.class.getName());
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The pages: /m/accompaniment/portfolio (the adviser's home), /m/accompaniment/calendar (the adviser's week),
- * /m/accompaniment/appointment (the form), /m/accompaniment/mine (the person's own appointments).
+ * /m/accompaniment/appointment (the form), /m/accompaniment/mine (the person's own appointments) and
+ * /m/accompaniment/feed (the private iCalendar feed, open to calendar apps with its secret token).
  */
 public final class AccompanimentPages implements PageContribution {
 
@@ -23,6 +24,7 @@ public final class AccompanimentPages implements PageContribution {
                         new MenuItem(MenuSection.SUPPORT, "menu.calendar", 110)),
                 PageDeclaration.page("appointment", AppointmentPage.class, AccompanimentPermissions.MANAGE),
                 PageDeclaration.menuPage("mine", MyAppointmentsPage.class, AccompanimentPermissions.VIEW_OWN,
-                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 500)));
+                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 500)),
+                PageDeclaration.page("feed", FeedPage.class, PageDeclaration.PUBLIC));
     }
 }

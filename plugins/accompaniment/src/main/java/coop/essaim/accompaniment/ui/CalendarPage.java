@@ -4,6 +4,9 @@ import coop.essaim.accompaniment.api.Appointment;
 import coop.essaim.api.people.Establishment;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.request.Url;
+import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
@@ -42,6 +45,7 @@ public class CalendarPage extends AccompanimentPage {
         IModel<List<Appointment>> week = LoadableDetachableModel.of(() -> accompaniment().appointments()
                 .ofAdviser(user(), user().userId(), monday, sunday));
         List<Establishment> sites = people().establishments(user());
+        calendarLinks(monday);
         add(new Label("none", getString("calendar.none")).setVisible(week.getObject().isEmpty()));
         add(new ListView<>("appointments", week) {
             private static final long serialVersionUID = 1L;
@@ -57,6 +61,54 @@ public class CalendarPage extends AccompanimentPage {
                         new PageParameters().set("id", a.id()));
                 open.setVisible(a.privateNotesShown());   // the form is for those who manage the appointment
                 item.add(open);
+            }
+        });
+    }
+
+    /** The .ics of the week around this one (a month back, three months ahead) and the private feed's controls. */
+    private void calendarLinks(LocalDate monday) {
+        add(new Link<Void>("download") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onClick() {
+                String ics = accompaniment().calendars().calendar(user(), monday.minusMonths(1),
+                        monday.plusMonths(3));
+                getRequestCycle().scheduleRequestHandlerAfterCurrent(
+                        FeedPage.calendarHandler(ics, ContentDisposition.ATTACHMENT));
+            }
+        });
+        IModel<String> shown = Model.of("");
+        add(new Label("feedUrl", shown) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!shown.getObject().isEmpty());
+            }
+        });
+        add(new Label("feedState", LoadableDetachableModel.of(() -> getString(accompaniment().calendars()
+                .active(user()) ? "feed.active" : "feed.none"))));
+        add(new Link<Void>("issueFeed") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onClick() {
+                String token = accompaniment().calendars().issue(user());
+                String path = urlFor(FeedPage.class, new PageParameters().set("token", token)).toString();
+                shown.setObject(getRequestCycle().getUrlRenderer().renderFullUrl(Url.parse(path)));
+                info(getString("feed.issued"));
+            }
+        });
+        add(new Link<Void>("revokeFeed") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onClick() {
+                accompaniment().calendars().revoke(user());
+                shown.setObject("");
+                info(getString("feed.revoked"));
             }
         });
     }
