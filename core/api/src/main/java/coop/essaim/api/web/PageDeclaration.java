@@ -6,11 +6,17 @@ import java.util.Optional;
 /**
  * A page of a module. {@code path} is relative to the module ({@code "customers"} becomes
  * {@code /m/invoicing/customers}); {@code permission} is a permission code the user must hold,
- * or {@link #AUTHENTICATED} for any logged-in user.
+ * {@link #AUTHENTICATED} for any logged-in user, or {@link #PUBLIC} for anyone.
  */
 public record PageDeclaration(String path, Class<?> pageClass, String permission, Optional<MenuItem> menu) {
 
     public static final String AUTHENTICATED = "authenticated";
+    /**
+     * Open to anonymous visitors, for a page that checks a secret of its own in its address (a calendar feed's
+     * token that a calendar app sends, which cannot log in). Such a page must show nothing without that secret,
+     * answer an unknown secret as "not found", and never be a menu entry (nobody holds this permission).
+     */
+    public static final String PUBLIC = "public";
 
     public PageDeclaration {
         Objects.requireNonNull(pageClass, "pageClass");

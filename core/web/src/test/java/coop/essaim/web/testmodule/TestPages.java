@@ -8,7 +8,10 @@ import coop.essaim.api.web.PageDeclaration;
 
 import java.util.List;
 
-/** Two pages: one for every logged-in user, one needing core.modules.view; and one that always fails. */
+/**
+ * Two pages: one for every logged-in user, one needing core.modules.view; one that always fails, and one open to
+ * anonymous visitors.
+ */
 public class TestPages implements PageContribution {
 
     @Override
@@ -18,6 +21,7 @@ public class TestPages implements PageContribution {
                         new MenuItem(MenuSection.ACTIVITY, "menu.hello", 10)),
                 PageDeclaration.menuPage("admin/report", AdminReportPage.class, CorePermissions.MODULES_VIEW,
                         new MenuItem(MenuSection.REPORTS, "menu.report", 10)),
-                PageDeclaration.page("broken", BrokenPage.class, PageDeclaration.AUTHENTICATED));
+                PageDeclaration.page("broken", BrokenPage.class, PageDeclaration.AUTHENTICATED),
+                PageDeclaration.page("open", OpenPage.class, PageDeclaration.PUBLIC));
     }
 }

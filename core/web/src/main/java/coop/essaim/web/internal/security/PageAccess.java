@@ -1,6 +1,7 @@
 package coop.essaim.web.internal.security;
 
 import coop.essaim.api.security.UserContext;
+import coop.essaim.api.web.PageDeclaration;
 import coop.essaim.web.EssaimWebApplication;
 import coop.essaim.web.internal.CorePages;
 import coop.essaim.web.internal.ModulePages;
@@ -15,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may open which page. Default deny: only the login, setup and error pages are open to anonymous
- * visitors; every other page needs a logged-in user, plus the permission of its module declaration and of
+ * Who may open which page. Default deny: only the login, setup and error pages, and the module pages declared
+ * {@code PageDeclaration.PUBLIC} (which check a secret of their own), are open to anonymous visitors; every other page needs a logged-in user, plus the permission of its module declaration and of
  * its {@link SecurePage} annotation, or the rule of a page of the people core ({@link CorePages}). While the installation has no cooperative, every page but the error
  * pages leads to the first-run setup.
  */
@@ -38,7 +39,7 @@ public final class PageAccess {
         if (app.setupNeeded()) {
             return pageClass == SetupPage.class ? Verdict.ALLOW : Verdict.SETUP;
         }
-        if (pageClass == LoginPage.class || pageClass == SetupPage.class) {
+        if (pageClass == LoginPage.class || pageClass == SetupPage.class || declaredPublic(pageClass, app)) {
             return Verdict.ALLOW;
         }
         Optional<UserContext> user = EssaimSession.get().user();
@@ -46,6 +47,13 @@ public final class PageAccess {
             return Verdict.LOGIN;
         }
         return mayOpen(user.get(), pageClass, app.modulePages()) ? Verdict.ALLOW : Verdict.FORBIDDEN;
+    }
+
+    /** A module page declared {@link PageDeclaration#PUBLIC}: it checks the secret in its address itself. */
+    private static boolean declaredPublic(Class<?> pageClass, EssaimWebApplication app) {
+        ModulePages pages = app.modulePages();
+        return pages != null && pages.declarationOf(pageClass)
+                .map(d -> PageDeclaration.PUBLIC.equals(d.declaration().permission())).orElse(false);
     }
 
     /** True when {@code user} holds every permission the page needs (for the menu too). */

@@ -6,6 +6,7 @@ import coop.essaim.web.KernelFixture;
 import coop.essaim.web.WebFixture;
 import coop.essaim.web.testmodule.AdminReportPage;
 import coop.essaim.web.testmodule.HelloPage;
+import coop.essaim.web.testmodule.OpenPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -69,6 +70,18 @@ class ModuleContributionsTest {
         tester.executeUrl("m/testmod/admin/report");
         tester.assertRenderedPage(ForbiddenPage.class);
         assertEquals(403, tester.getLastResponse().getStatus());
+    }
+
+    @Test
+    void aPublicModulePageOpensWithoutLoggingInAndIsInNoMenu(BrowserTester tester) {
+        tester.executeUrl("m/testmod/open?key=abc");
+        tester.assertRenderedPage(OpenPage.class);
+        tester.assertLabel("key", "abc");
+        tester.assertLabel("visitor", "anonymous");
+        KernelFixture.logIn(tester, CoreRoles.ADMINISTRATOR);
+        tester.executeUrl("m/testmod/open?key=abc");
+        tester.assertLabel("visitor", "admin");
+        assertFalse(tester.getLastResponseAsString().contains("m/testmod/open"));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package coop.essaim.accompaniment.internal;
+
+import coop.essaim.accompaniment.internal.appointment.AppointmentBook;
+import coop.essaim.accompaniment.internal.calendar.CalendarFeeds;
+import coop.essaim.accompaniment.internal.portfolio.PortfolioBook;
+import coop.essaim.api.audit.AuditTrail;
+import coop.essaim.api.ledger.ActivityAccounts;
+import coop.essaim.api.module.ModuleCatalog;
+import coop.essaim.api.module.ModuleContext;
+import coop.essaim.api.people.Activities;
+import coop.essaim.api.people.People;
+import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.api.user.UserDirectory;
+
+import java.time.Clock;
+
+/**
+ * The module's services over its store and the core's services, as its pages, its API, its demo data and its
+ * tests use them. Cheap to build: it holds no state beyond the references.
+ */
+public final class Accompaniment {
+
+    private final AppointmentBook appointments;
+    private final PortfolioBook portfolio;
+    private final CalendarFeeds calendars;
+
+    private Accompaniment(ModuleContext context, Clock clock) {
+        ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("accompaniment: no store"));
+        People people = context.service(People.class);
+        CooperativeSettings settings = context.service(CooperativeSettings.class);
+        this.appointments = new AppointmentBook(store, people, context.service(UserDirectory.class),
+                context.service(AuditTrail.class), settings, clock);
+        this.portfolio = new PortfolioBook(appointments, people, context.service(Activities.class),
+                context.service(ActivityAccounts.class), settings, new StageLabels(people,
+                context.service(ModuleCatalog.class)), clock);
+        this.calendars = new CalendarFeeds(store, appointments, people, context.service(UserDirectory.class),
+                settings, context.service(AuditTrail.class), clock);
+    }
+
+    public static Accompaniment of(ModuleContext context) {
+        return new Accompaniment(context, Clock.systemDefaultZone());
+    }
+
+    /** With a chosen clock: how tests and the demo date what they decide. */
+    public static Accompaniment of(ModuleContext context, Clock clock) {
+        return new Accompaniment(context, clock);
+    }
+
+    public AppointmentBook appointments() {
+        return appointments;
+    }
+
+    public PortfolioBook portfolio() {
+        return portfolio;
+    }
+
+    public CalendarFeeds calendars() {
+        return calendars;
+    }
+}

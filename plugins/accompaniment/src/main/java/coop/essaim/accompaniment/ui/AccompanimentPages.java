@@ -1,0 +1,30 @@
+package coop.essaim.accompaniment.ui;
+
+import coop.essaim.accompaniment.api.AccompanimentPermissions;
+import coop.essaim.api.web.MenuItem;
+import coop.essaim.api.web.MenuSection;
+import coop.essaim.api.web.PageContribution;
+import coop.essaim.api.web.PageDeclaration;
+
+import java.util.List;
+
+/**
+ * The pages: /m/accompaniment/portfolio (the adviser's home), /m/accompaniment/calendar (the adviser's week),
+ * /m/accompaniment/appointment (the form), /m/accompaniment/mine (the person's own appointments) and
+ * /m/accompaniment/feed (the private iCalendar feed, open to calendar apps with its secret token).
+ */
+public final class AccompanimentPages implements PageContribution {
+
+    @Override
+    public List<PageDeclaration> pages() {
+        return List.of(
+                PageDeclaration.menuPage("portfolio", PortfolioPage.class, AccompanimentPermissions.PORTFOLIO,
+                        new MenuItem(MenuSection.SUPPORT, "menu.portfolio", 100)),
+                PageDeclaration.menuPage("calendar", CalendarPage.class, AccompanimentPermissions.READ,
+                        new MenuItem(MenuSection.SUPPORT, "menu.calendar", 110)),
+                PageDeclaration.page("appointment", AppointmentPage.class, AccompanimentPermissions.MANAGE),
+                PageDeclaration.menuPage("mine", MyAppointmentsPage.class, AccompanimentPermissions.VIEW_OWN,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 500)),
+                PageDeclaration.page("feed", FeedPage.class, PageDeclaration.PUBLIC));
+    }
+}
