@@ -27,8 +27,8 @@ class ArchivesIT {
             TreeSet<String> plugins = new TreeSet<>();
             archive.stream().map(ZipEntry::getName).filter(n -> n.startsWith(base + "plugins/") && n.endsWith(".jar"))
                     .forEach(n -> plugins.add(n.substring((base + "plugins/").length())));
-            assertEquals(new TreeSet<>(List.of("essaim-country-fr.jar", "essaim-invoicing.jar", "essaim-payroll.jar")),
-                    plugins);
+            assertEquals(new TreeSet<>(List.of("essaim-accompaniment.jar", "essaim-country-fr.jar",
+                    "essaim-invoicing.jar", "essaim-payroll.jar")), plugins);
             assertTrue(archive.getEntry(base + "bin/essaim") != null);
             try (Stream<Path> bundles = Files.list(dist.resolve("bundles"))) {
                 long shipped = archive.stream().filter(e -> e.getName().startsWith(base + "bundles/")

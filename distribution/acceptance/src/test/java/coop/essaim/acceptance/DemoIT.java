@@ -54,7 +54,8 @@ class DemoIT {
                     started.add(m.path("id").asText());
                 }
             }
-            assertTrue(started.containsAll(java.util.Set.of("country-fr", "invoicing", "payroll")), modules.body());
+            assertTrue(started.containsAll(java.util.Set.of("country-fr", "invoicing", "payroll", "accompaniment")),
+                    modules.body());
 
             String entrepreneur = http.token(logins.get("entrepreneur")[0], logins.get("entrepreneur")[1]);
             assertEquals(403, http.get("api/v1/modules", entrepreneur).statusCode());
