@@ -8,7 +8,10 @@ import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.People;
 import coop.essaim.api.security.UserContext;
+import coop.essaim.api.payroll.Household;
+import coop.essaim.payroll.api.EmployeeFacts;
 import coop.essaim.payroll.api.PayrollRun;
+import coop.essaim.payroll.api.SalaryPlanDraft;
 import coop.essaim.payroll.api.PayslipRecord;
 import coop.essaim.payroll.api.RunStatus;
 import coop.essaim.payroll.internal.Payroll;
@@ -16,6 +19,7 @@ import coop.essaim.testkit.EssaimTestKit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -78,5 +82,44 @@ class ThreeCountriesTest {
         } finally {
             essaim.stop();
         }
+    }
+
+    /**
+     * The run applies the household and dependants recorded for the employee: the CGSLB/ACLVB example of 2025
+     * (employé, 3,750 € gross, married, partner with own income, one child) comes out of a Belgian monthly run
+     * once they are recorded, and not before.
+     */
+    @org.junit.jupiter.api.Test
+    void aBelgianRunAppliesTheHouseholdAndDependantsRecordedForTheEmployee() {
+        EssaimTestKit essaim = EssaimTestKit.withPlugins(Path.of("target/test-plugins/essaim-country-be.jar"),
+                Path.of("target/test-plugins/essaim-invoicing.jar"), Path.of("target/classes"))
+                .inCountry("BE", "EUR", "fr").withDemo();
+        essaim.start();
+        try {
+            UserContext accountant = essaim.demoUser("compta");
+            Payroll payroll = Payroll.of(essaim.modules().context("payroll").orElseThrow());
+            PayslipRecord paid = payroll.runs().run(accountant, YearMonth.of(2026, 10)).orElseThrow().payslips()
+                    .get(0);
+            YearMonth june = YearMonth.of(2027, 6);
+            payroll.plans().decide(accountant, SalaryPlanDraft.fixedGross(paid.activityId(), paid.personId(), june,
+                    1, Money.of(375_000, "EUR"), new BigDecimal("164.67"), "Exemple CGSLB 2025"));
+
+            PayslipRecord single = own(payroll.runs().compute(accountant, june), paid.personId());
+            assertEquals(Money.of(375_000, "EUR"), single.payslip().gross());
+            assertFalse(single.payslip().withholding().equals(Money.of(69_121, "EUR")));
+
+            payroll.employees().record(accountant, new EmployeeFacts(paid.personId(), false, null, null, null,
+                    Household.COUPLE_PARTNER_WITH_INCOME, 1));
+            PayslipRecord family = own(payroll.runs().compute(accountant, june), paid.personId());
+            assertEquals(Money.of(69_121, "EUR"), family.payslip().withholding());
+            assertEquals(Money.of(253_706, "EUR"), family.payslip().netPaid());
+        } finally {
+            essaim.stop();
+        }
+    }
+
+    private static PayslipRecord own(PayrollRun run, long personId) {
+        return run.payslips().stream().filter(p -> p.personId() == personId).findFirst().orElseThrow(() ->
+                new AssertionError("no payslip for " + personId + ": " + run.notices()));
     }
 }

@@ -73,4 +73,25 @@ class PayrollApiTest {
                 + ",\"personId\":" + fixture.jeannePerson() + ",\"firstMonth\":\"2027-01\",\"months\":99}"), 422);
         assertTrue(ApiClient.fieldError(refused, "months").contains("36"));
     }
+
+    @Test
+    void anEmployeesHouseholdAndDependantsAreRecordedAndCheckedOverTheApi() throws Exception {
+        String accountant = api.token("compta");
+        long jeanne = fixture.jeannePerson();
+        JsonNode saved = api.ok(api.send(accountant, "PUT", "employees/" + jeanne, "{\"executive\": false,"
+                + " \"household\": \"couple_partner_without_income\", \"dependants\": 2}"), 200);
+        assertEquals("COUPLE_PARTNER_WITHOUT_INCOME", saved.get("household").asText());
+        assertEquals(2, saved.get("dependants").asInt());
+        assertEquals(2, api.ok(api.get(accountant, "employees/" + jeanne), 200).get("dependants").asInt());
+
+        JsonNode tooMany = api.problem(api.send(accountant, "PUT", "employees/" + jeanne,
+                "{\"dependants\": 21}"), 422);
+        assertTrue(ApiClient.fieldError(tooMany, "dependants").contains("20"));
+        api.problem(api.send(accountant, "PUT", "employees/" + jeanne, "{\"household\": \"married\"}"), 400);
+        assertEquals(2, api.ok(api.get(accountant, "employees/" + jeanne), 200).get("dependants").asInt(),
+                "a refused change changes nothing");
+        assertEquals(403, api.send(api.token("jeanne"), "PUT", "employees/" + jeanne, "{\"dependants\": 0}")
+                .statusCode());
+        api.ok(api.send(accountant, "PUT", "employees/" + jeanne, "{}"), 200);
+    }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public final class EmployeeBook {
 
     private static final BigDecimal MAX_RATE = new BigDecimal("60");
+    static final int MAX_DEPENDANTS = 20;
 
     private final ModuleStore store;
     private final People people;
@@ -37,7 +38,7 @@ public final class EmployeeBook {
     public EmployeeFacts facts(long cooperativeId, long personId) {
         return store.read(em -> Optional.ofNullable(em.find(PayrollEmployeeEntity.class, personId))
                 .filter(e -> e.cooperativeId == cooperativeId)
-                .map(e -> new EmployeeFacts(personId, e.executive, e.withholdingRate, e.iban, e.bic))
+                .map(PayrollEmployeeEntity::facts)
                 .orElse(EmployeeFacts.defaults(personId)));
     }
 
@@ -46,7 +47,7 @@ public final class EmployeeBook {
         return store.read(em -> em.createQuery("select e from PayrollEmployee e where e.cooperativeId = :c",
                         PayrollEmployeeEntity.class).setParameter("c", cooperativeId).getResultList().stream()
                 .collect(Collectors.toMap(e -> e.personId,
-                        e -> new EmployeeFacts(e.personId, e.executive, e.withholdingRate, e.iban, e.bic))));
+                        PayrollEmployeeEntity::facts)));
     }
 
     /** The facts of a person the user may read, for those who run payroll or read all payslips. */
@@ -70,6 +71,9 @@ public final class EmployeeBook {
         if (rate != null && (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0 || rate.scale() > 2)) {
             throw new ValidationException("withholdingRatePercent", m.text("error.withholdingRate"));
         }
+        if (facts.dependants() < 0 || facts.dependants() > MAX_DEPENDANTS) {
+            throw new ValidationException("dependants", m.text("error.dependants", MAX_DEPENDANTS));
+        }
         String iban;
         String bic;
         try {
@@ -90,9 +94,9 @@ public final class EmployeeBook {
             } else if (e.cooperativeId != actor.cooperativeId()) {
                 throw new ValidationException("personId", m.text("error.notFound"));
             }
-            e.change(facts.executive(), rate, iban, bic, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                    actor.login());
-            return new EmployeeFacts(e.personId, e.executive, e.withholdingRate, e.iban, e.bic);
+            e.change(facts.executive(), rate, iban, bic, facts.household(), facts.dependants(),
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.login());
+            return e.facts();
         });
     }
 }

@@ -1,5 +1,9 @@
 package coop.essaim.payroll.internal.employee;
 
+import coop.essaim.api.payroll.Household;
+import coop.essaim.payroll.api.EmployeeFacts;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,6 +31,11 @@ public class PayrollEmployeeEntity {
     String iban;
     @Column(name = "BIC", length = 11)
     String bic;
+    @Column(name = "HOUSEHOLD", nullable = false, length = 40)
+    @Enumerated(EnumType.STRING)
+    Household household = Household.SINGLE;
+    @Column(name = "DEPENDANTS", nullable = false)
+    int dependants;
     @Column(name = "UPDATED_AT", nullable = false)
     LocalDateTime updatedAt;
     @Column(name = "UPDATED_BY", nullable = false, length = 40)
@@ -39,13 +48,20 @@ public class PayrollEmployeeEntity {
     }
 
     /** Through the entity's own method, so the weaver tracks the change. */
-    void change(boolean isExecutive, BigDecimal rate, String account, String bank, LocalDateTime at, String by) {
+    void change(boolean isExecutive, BigDecimal rate, String account, String bank, Household tax, int children,
+                LocalDateTime at, String by) {
         this.executive = isExecutive;
+        this.household = tax;
+        this.dependants = children;
         this.withholdingRate = rate;
         this.iban = account;
         this.bic = bank;
         this.updatedAt = at;
         this.updatedBy = by;
+    }
+
+    EmployeeFacts facts() {
+        return new EmployeeFacts(personId, executive, withholdingRate, iban, bic, household, dependants);
     }
 
     PayrollEmployeeEntity(long personId, long cooperativeId) {

@@ -1,6 +1,7 @@
 package coop.essaim.payroll.internal.http;
 
 import coop.essaim.api.module.ModuleContext;
+import coop.essaim.api.payroll.Household;
 import coop.essaim.api.web.ApiCall;
 import coop.essaim.api.web.ApiContribution;
 import coop.essaim.api.web.ApiEndpoint;
@@ -16,6 +17,7 @@ import coop.essaim.payroll.internal.Payroll;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -87,7 +89,8 @@ public final class PayrollApi implements ApiContribution {
     private ApiResult recordFacts(ApiCall call) {
         long person = call.pathId("id");
         EmployeeFacts facts = call.body(b -> new EmployeeFacts(person, Boolean.TRUE.equals(b.bool("executive")),
-                b.decimal("withholdingRatePercent"), b.string("iban"), b.string("bic")));
+                b.decimal("withholdingRatePercent"), b.string("iban"), b.string("bic"), b.constant("household", Household.class),
+                Optional.ofNullable(b.integer("dependants")).orElse(0)));
         return ApiResult.ok(payroll.get().employees().record(call.user(), facts));
     }
 

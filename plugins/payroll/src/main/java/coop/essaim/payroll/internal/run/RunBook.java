@@ -97,7 +97,8 @@ public final class RunBook implements PayrollRuns {
                 continue;
             }
             EmployeeSituation situation = new EmployeeSituation(plan.hoursPerMonth(), facts.executive(),
-                    values.headcount(), values.accidentRatePercent(), 0, facts.withholdingRatePercent(), null);
+                    values.headcount(), values.accidentRatePercent(), facts.dependants(),
+                    facts.withholdingRatePercent(), null, facts.household());
             PayslipComputation.Outcome outcome = plan.smoothed()
                     ? computation.fromBudget(situation, plan.monthlyLoadedSalary())
                     : computation.fromGross(situation, plan.fixedGross());

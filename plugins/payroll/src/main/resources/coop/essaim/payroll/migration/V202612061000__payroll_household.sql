@@ -1,0 +1,3 @@
+-- the tax household and dependants, for the countries whose tax or contributions depend on them
+ALTER TABLE PAY_EMPLOYEE ADD COLUMN HOUSEHOLD VARCHAR(40) NOT NULL DEFAULT 'SINGLE';
+ALTER TABLE PAY_EMPLOYEE ADD COLUMN DEPENDANTS INTEGER NOT NULL DEFAULT 0;
