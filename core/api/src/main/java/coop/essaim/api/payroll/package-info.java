@@ -3,5 +3,5 @@
  * employee's situation, the payslip and its lines. In the core API, like {@code SalesRules}, so that a country
  * plugin serves cooperatives with or without the payroll plugin and never depends on it.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package coop.essaim.api.payroll;

@@ -3,6 +3,7 @@ package coop.essaim.countrybe.internal.payroll;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.payroll.EmployeeSituation;
 import coop.essaim.api.payroll.PayrollAccounts;
+import coop.essaim.api.payroll.ParameterEditions;
 import coop.essaim.api.payroll.PayrollRules;
 import coop.essaim.api.payroll.Payslip;
 import coop.essaim.api.payroll.PayslipLine;
@@ -50,13 +51,13 @@ public final class BelgianPayrollRules implements PayrollRules {
     private static final BigDecimal WEEKS_PER_MONTH = new BigDecimal(52).divide(new BigDecimal(12), 10,
             RoundingMode.HALF_UP);
 
-    private final PayrollEditions editions;
+    private final ParameterEditions<PayrollParameters> editions;
 
     public BelgianPayrollRules() {
         this(PayrollEditions.load());
     }
 
-    BelgianPayrollRules(PayrollEditions editions) {
+    BelgianPayrollRules(ParameterEditions<PayrollParameters> editions) {
         this.editions = editions;
     }
 

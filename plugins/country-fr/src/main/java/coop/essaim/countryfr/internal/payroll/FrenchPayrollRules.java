@@ -3,6 +3,7 @@ package coop.essaim.countryfr.internal.payroll;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.payroll.EmployeeSituation;
 import coop.essaim.api.payroll.PayrollAccounts;
+import coop.essaim.api.payroll.ParameterEditions;
 import coop.essaim.api.payroll.PayrollRules;
 import coop.essaim.api.payroll.Payslip;
 import coop.essaim.api.payroll.PayslipLine;
@@ -33,13 +34,13 @@ public final class FrenchPayrollRules implements PayrollRules {
     private static final PayrollAccounts ACCOUNTS = new PayrollAccounts(FrenchAccounts.GROSS_SALARIES,
             FrenchAccounts.EMPLOYER_CONTRIBUTIONS, FrenchAccounts.STAFF_PAY_DUE, FrenchAccounts.WITHHOLDING_TAX);
 
-    private final PayrollEditions editions;
+    private final ParameterEditions<PayrollParameters> editions;
 
     public FrenchPayrollRules() {
         this(PayrollEditions.load());
     }
 
-    FrenchPayrollRules(PayrollEditions editions) {
+    FrenchPayrollRules(ParameterEditions<PayrollParameters> editions) {
         this.editions = editions;
     }
 

@@ -2,6 +2,7 @@ package coop.essaim.countryfr.internal.payroll;
 
 import coop.essaim.api.money.Money;
 import coop.essaim.api.payroll.EmployeeSituation;
+import coop.essaim.api.payroll.ParameterEditions;
 import coop.essaim.api.payroll.Payslip;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class FrenchPayroll2026Test {
     private static final String URSSAF = "431000";
 
     private final FrenchPayrollRules rules = new FrenchPayrollRules();
-    private final PayrollEditions editions = PayrollEditions.load();
+    private final ParameterEditions<PayrollParameters> editions = PayrollEditions.load();
 
     private BigDecimal coefficient(String gross, BigDecimal hours) {
         PayrollParameters p = editions.forMonth(JANUARY_2026);

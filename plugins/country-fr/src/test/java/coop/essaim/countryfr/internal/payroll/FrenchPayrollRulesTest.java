@@ -3,6 +3,7 @@ package coop.essaim.countryfr.internal.payroll;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.payroll.EmployeeSituation;
 import coop.essaim.api.payroll.MissingPayrollParametersException;
+import coop.essaim.api.payroll.ParameterEditions;
 import coop.essaim.api.payroll.PayrollRules;
 import coop.essaim.api.payroll.Payslip;
 import org.junit.jupiter.api.Test;
@@ -197,6 +198,7 @@ class FrenchPayrollRulesTest {
     void editionsMustBeInOrder() {
         PayrollParameters may = new PayrollParameters(MAY_2025.atDay(1), Map.of());
         PayrollParameters april = new PayrollParameters(YearMonth.of(2025, 4).atDay(1), Map.of());
-        assertThrows(IllegalStateException.class, () -> new PayrollEditions(List.of(may, april)));
+        assertThrows(IllegalStateException.class, () -> ParameterEditions.of("FR", List.of(may, april),
+                PayrollParameters::validFrom));
     }
 }

@@ -3,6 +3,7 @@ package coop.essaim.countryma.internal.payroll;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.payroll.EmployeeSituation;
 import coop.essaim.api.payroll.PayrollAccounts;
+import coop.essaim.api.payroll.ParameterEditions;
 import coop.essaim.api.payroll.PayrollRules;
 import coop.essaim.api.payroll.Payslip;
 import coop.essaim.api.payroll.PayslipLine;
@@ -52,13 +53,13 @@ public final class MoroccanPayrollRules implements PayrollRules {
             MoroccanAccounts.EMPLOYER_CONTRIBUTIONS, MoroccanAccounts.STAFF_PAY_DUE,
             MoroccanAccounts.INCOME_TAX_WITHHELD);
 
-    private final PayrollEditions editions;
+    private final ParameterEditions<PayrollParameters> editions;
 
     public MoroccanPayrollRules() {
         this(PayrollEditions.load());
     }
 
-    MoroccanPayrollRules(PayrollEditions editions) {
+    MoroccanPayrollRules(ParameterEditions<PayrollParameters> editions) {
         this.editions = editions;
     }
 
