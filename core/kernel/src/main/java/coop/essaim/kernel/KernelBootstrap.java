@@ -2,6 +2,8 @@ package coop.essaim.kernel;
 
 import coop.essaim.api.module.ModuleCatalog;
 import coop.essaim.api.module.ModuleDescriptor;
+import coop.essaim.kernel.backup.BackupRequests;
+import coop.essaim.kernel.backup.Backups;
 import coop.essaim.kernel.config.KernelConfig;
 import coop.essaim.kernel.host.ClasspathModuleSource;
 import coop.essaim.kernel.host.HostEnvironment;
@@ -70,7 +72,8 @@ public final class KernelBootstrap {
             services.register(ModuleCatalog.class, registry);
             registry.addListener(core);
             registry.installCore(coreSource, coreStore);
-            return new KernelImpl(version, env, db, coreUnit, registry, services, core);
+            BackupRequests backups = BackupRequests.start(env.data(), new Backups(clock, version), db, config);
+            return new KernelImpl(version, env, db, coreUnit, registry, services, core, backups);
         } catch (RuntimeException | LinkageError e) {
             if (registry != null) {
                 registry.close();

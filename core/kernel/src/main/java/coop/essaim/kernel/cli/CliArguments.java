@@ -16,17 +16,29 @@ final class CliArguments {
 
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
+    private final Map<String, String> flags = new LinkedHashMap<>();
 
     private CliArguments() {
     }
 
     static CliArguments parse(List<String> args, Set<String> allowed, CliMessages m) {
+        return parse(args, allowed, Set.of(), m);
+    }
+
+    /** {@code flags} are options without a value ({@code --replace}). */
+    static CliArguments parse(List<String> args, Set<String> allowed, Set<String> flags, CliMessages m) {
         CliArguments a = new CliArguments();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.startsWith("--")) {
+            if (flags.contains(arg)) {
+                if (a.flags.put(arg, "") != null) {
+                    throw new IllegalArgumentException(m.text("cli.option.twice", arg));
+                }
+            } else if (arg.startsWith("--")) {
                 if (!allowed.contains(arg)) {
-                    throw new IllegalArgumentException(m.text("cli.option.unknown", arg, String.join(", ", allowed)));
+                    Set<String> known = new java.util.TreeSet<>(allowed);
+                    known.addAll(flags);
+                    throw new IllegalArgumentException(m.text("cli.option.unknown", arg, String.join(", ", known)));
                 }
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                     throw new IllegalArgumentException(m.text("cli.option.value", arg));
@@ -43,6 +55,10 @@ final class CliArguments {
 
     String option(String name) {
         return options.get(name);
+    }
+
+    boolean flag(String name) {
+        return flags.containsKey(name);
     }
 
     List<String> positional() {

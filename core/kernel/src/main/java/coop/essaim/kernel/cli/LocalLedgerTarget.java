@@ -24,12 +24,8 @@ import java.io.Writer;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,14 +48,14 @@ import java.util.stream.Stream;
  */
 public final class LocalLedgerTarget implements LedgerTarget {
 
-    private final FileChannel lockChannel;
+    private final DataFolderLock lock;
     private final URLClassLoader plugins;
     private final Kernel kernel;
     private final Locale locale;
     private final Map<Long, UserContext> operators = new HashMap<>();
 
-    private LocalLedgerTarget(FileChannel lockChannel, URLClassLoader plugins, Kernel kernel, Locale locale) {
-        this.lockChannel = lockChannel;
+    private LocalLedgerTarget(DataFolderLock lock, URLClassLoader plugins, Kernel kernel, Locale locale) {
+        this.lock = lock;
         this.plugins = plugins;
         this.kernel = kernel;
         this.locale = locale;
@@ -67,7 +63,7 @@ public final class LocalLedgerTarget implements LedgerTarget {
 
     /** @throws DataFolderBusyException when a server uses the folder */
     public static LocalLedgerTarget open(HostEnvironment env, Locale locale) {
-        FileChannel channel = lock(env.data());
+        DataFolderLock lock = DataFolderLock.take(env.data());
         URLClassLoader loader = null;
         try {
             loader = pluginLoader(env.home().resolve("plugins"));
@@ -75,7 +71,7 @@ public final class LocalLedgerTarget implements LedgerTarget {
             try {
                 kernel = KernelBootstrap.start(env);
             } catch (RuntimeException e) {
-                if (databaseBooted(e)) {
+                if (DataFolderLock.bootedElsewhere(e)) {
                     throw new DataFolderBusyException(env.data().toString());
                 }
                 throw e;
@@ -83,31 +79,10 @@ public final class LocalLedgerTarget implements LedgerTarget {
             for (URL jar : loader.getURLs()) {
                 kernel.modules().install(ClasspathModuleSource.fromManifest(loader, Path.of(jar.toURI())));
             }
-            return new LocalLedgerTarget(channel, loader, kernel, locale);
+            return new LocalLedgerTarget(lock, loader, kernel, locale);
         } catch (RuntimeException | java.net.URISyntaxException e) {
-            close(channel, loader);
+            close(lock, loader);
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        }
-    }
-
-    private static FileChannel lock(Path data) {
-        try {
-            Files.createDirectories(data);
-            FileChannel channel = FileChannel.open(data.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
-                throw new DataFolderBusyException(data.toString());
-            }
-            return channel; // the lock lives as long as the channel
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + data.resolve(".lock") + ": " + e.getMessage(), e);
         }
     }
 
@@ -124,23 +99,6 @@ public final class LocalLedgerTarget implements LedgerTarget {
         }
         // one loader for every plugin, so a plugin sees the api packages of those it depends on
         return new URLClassLoader("essaim-cli-plugins", jars.toArray(URL[]::new), LocalLedgerTarget.class.getClassLoader());
-    }
-
-    /** Derby refuses a second boot of a database an embedded server holds (SQLState XSDB6). */
-    private static boolean databaseBooted(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if ("XSDB6".equals(next.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-            if (t.getMessage() != null && t.getMessage().contains("XSDB6")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The cooperative's first active administrator, in the operator's language. */
@@ -226,16 +184,16 @@ public final class LocalLedgerTarget implements LedgerTarget {
         try {
             kernel.close();
         } finally {
-            close(lockChannel, plugins);
+            close(lock, plugins);
         }
     }
 
-    private static void close(FileChannel channel, URLClassLoader loader) {
+    private static void close(DataFolderLock lock, URLClassLoader loader) {
         try {
             if (loader != null) {
                 loader.close();
             }
-            channel.close();
+            lock.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package coop.essaim.kernel.internal;
 
 import coop.essaim.kernel.CoreServices;
+import coop.essaim.kernel.backup.BackupRequests;
 import coop.essaim.kernel.Kernel;
 import coop.essaim.kernel.demo.DemoLogin;
 import coop.essaim.kernel.host.HostEnvironment;
@@ -29,10 +30,13 @@ public final class KernelImpl implements Kernel {
     private final KernelModuleRegistry registry;
     private final ServiceDirectory services;
     private final CoreServices core;
+    private final BackupRequests backupRequests;
     private boolean closed;
 
     public KernelImpl(String version, HostEnvironment env, Database db, EntityManagerFactory coreUnit,
-                      KernelModuleRegistry registry, ServiceDirectory services, CoreServices core) {
+                      KernelModuleRegistry registry, ServiceDirectory services, CoreServices core,
+                      BackupRequests backupRequests) {
+        this.backupRequests = backupRequests;
         this.version = version;
         this.env = env;
         this.db = db;
@@ -90,6 +94,7 @@ public final class KernelImpl implements Kernel {
             return;
         }
         closed = true;
+        backupRequests.close();
         try {
             registry.close();
             registry.removeListener(core);
