@@ -105,6 +105,14 @@ final class RunningEssaim implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** {@code kill -9}: the JVM ends at once, without its shutdown hook, as in a power cut or an OOM killer. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("essaim survived SIGKILL for 30 s");
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -1,0 +1,143 @@
+package coop.essaim.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server killed with {@code kill -9} in the middle of a large journal import: after the restart, the books
+ * hold either all of the import or none of it, the hash chain verifies, the import's journal is numbered without
+ * a gap, and sending the same file again completes it exactly once.
+ */
+class CrashIT {
+
+    private static final int TRANSACTIONS = 60_000;
+    private static final String JOURNAL = "CRASH";
+
+    @Test
+    void aKilledImportLeavesNothingHalfPostedAndCompletesExactlyOnceWhenSentAgain() throws Exception {
+        Path data = RunningEssaim.work("crash").resolve("data");
+        String journal;
+        long entriesBefore;
+        try (RunningEssaim essaim = RunningEssaim.start("demo", "osgi", data, null)) {
+            Http http = new Http(essaim.baseUrl());
+            String token = http.token("compta", "essaim-compta-demo");
+            journal = journal(activityCode(http, token));
+            entriesBefore = chain(http, token).get("entriesChecked").asLong();
+
+            CompletableFuture<HttpResponse<String>> answer = importAsync(essaim.baseUrl(), token, journal);
+            Thread.sleep(3_000);
+            assertTrue(!answer.isDone(), "the import finished within 3 s, before the kill: make it larger. "
+                    + (answer.isDone() ? answer.get().body() : ""));
+            essaim.kill();
+            assertTrue(failed(answer), "the client saw the connection die with the server");
+        }
+        try (RunningEssaim again = RunningEssaim.start("demo", "osgi", data, null)) {
+            Http http = new Http(again.baseUrl());
+            String token = http.token("compta", "essaim-compta-demo");
+            JsonNode chain = chain(http, token);
+            assertTrue(chain.get("intact").asBoolean(), chain.toString());
+            long imported = chain.get("entriesChecked").asLong() - entriesBefore;
+            assertTrue(imported == 0 || imported == TRANSACTIONS, "all of the import or none of it, not " + imported);
+            assertEquals(imported, numbersWithoutGap(http, token), "the journal's numbers are 1.." + imported);
+
+            HttpResponse<String> sent = importSync(again.baseUrl(), token, journal);
+            assertEquals(200, sent.statusCode(), sent.body());
+            assertEquals(TRANSACTIONS - imported, Http.json(sent).get("entriesPosted").asLong(), sent.body());
+            HttpResponse<String> twice = importSync(again.baseUrl(), token, journal);
+            assertEquals(0, Http.json(twice).get("entriesPosted").asLong(), twice.body());
+            assertEquals(TRANSACTIONS, Http.json(twice).get("alreadyPresent").asLong(), twice.body());
+            assertEquals(TRANSACTIONS, numbersWithoutGap(http, token));
+            assertTrue(chain(http, token).get("intact").asBoolean());
+        }
+    }
+
+    /** Receipts of one activity, two postings each, dated today so no closed period refuses them. */
+    private static String journal(String activity) {
+        StringBuilder j = new StringBuilder(TRANSACTIONS * 110);
+        LocalDate today = LocalDate.now();
+        for (int i = 1; i <= TRANSACTIONS; i++) {
+            j.append(today).append(" * (R-").append(i).append(") Règlement ").append(i).append("  ; journal:")
+                    .append(JOURNAL).append('\n')
+                    .append("    512000:").append(activity).append("   ").append(i % 900 + 1).append(".00 EUR\n")
+                    .append("    411000:").append(activity).append('\n');
+        }
+        return j.toString();
+    }
+
+    private static String activityCode(Http http, String token) throws Exception {
+        HttpResponse<String> r = http.get("api/v1/activities?status=active&limit=5", token);
+        assertEquals(200, r.statusCode(), r.body());
+        for (JsonNode a : Http.json(r).get("items")) {
+            if (!"STRUCTURE".equals(a.get("analyticCode").asText())) {
+                return a.get("analyticCode").asText();
+            }
+        }
+        throw new AssertionError("the demo has no member activity: " + r.body());
+    }
+
+    private static JsonNode chain(Http http, String token) throws Exception {
+        HttpResponse<String> r = http.get("api/v1/ledger/verify", token);
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+
+    /** Reads the journal's entries page by page and checks their numbers run 1, 2, 3...; returns how many. */
+    private static long numbersWithoutGap(Http http, String token) throws Exception {
+        long expected = 1;
+        for (int offset = 0; ; offset += 500) {
+            HttpResponse<String> r = http.get("api/v1/ledger/entries?journal=" + JOURNAL + "&limit=500&offset="
+                    + offset, token);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode items = Http.json(r).get("items");
+            for (JsonNode e : items) {
+                assertEquals(expected, e.get("number").asLong(), "numbering gap at " + e.get("reference"));
+                expected++;
+            }
+            if (items.size() < 500) {
+                return expected - 1;
+            }
+        }
+    }
+
+    private static HttpRequest importRequest(String base, String token, String journal) {
+        return HttpRequest.newBuilder(URI.create(base + "api/v1/ledger/import?source=crash.journal"))
+                .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(journal)).build();
+    }
+
+    private static CompletableFuture<HttpResponse<String>> importAsync(String base, String token, String journal) {
+        return HttpClient.newHttpClient().sendAsync(importRequest(base, token, journal),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> importSync(String base, String token, String journal) throws Exception {
+        return HttpClient.newHttpClient().send(importRequest(base, token, journal), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean failed(CompletableFuture<HttpResponse<String>> answer) throws InterruptedException {
+        try {
+            answer.get(30, TimeUnit.SECONDS);
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the client heard nothing 30 s after the server died");
+        }
+    }
+}
