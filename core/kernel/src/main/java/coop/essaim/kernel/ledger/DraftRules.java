@@ -98,7 +98,12 @@ final class DraftRules {
             if (p.side() != null && p.amount() != null && p.amount().isPositive()) {
                 long[] t = totals.computeIfAbsent(p.amount().currency(), c -> new long[2]);
                 int side = p.side() == coop.essaim.api.ledger.Side.DEBIT ? 0 : 1;
-                t[side] = Math.addExact(t[side], p.amount().minorUnits());
+                try {
+                    t[side] = Math.addExact(t[side], p.amount().minorUnits());
+                } catch (ArithmeticException e) {
+                    errors.add(at + "amount", "ledger.line.amount.tooLarge");
+                    linesValid = false;
+                }
             }
         }
         if (linesValid) {

@@ -141,17 +141,28 @@ final class JsonBody {
         }
     }
 
+    /** The texts of an array field; a wrong element is told as {@code field[i]} and left out, never a null. */
     List<String> strings(String field) {
         List<String> out = new ArrayList<>();
-        elements(field).forEach(e -> out.add(e.root.isTextual() ? e.root.asText() : e.mistypedSelf("api.field.string")));
+        for (JsonBody e : elements(field)) {
+            if (e.root.isTextual()) {
+                out.add(e.root.asText());
+            } else {
+                e.mistypedSelf("api.field.string");
+            }
+        }
         return out;
     }
 
+    /** The positive whole numbers of an array field; a wrong element is told as {@code field[i]} and left out. */
     List<Long> ids(String field) {
         List<Long> out = new ArrayList<>();
         for (JsonBody e : elements(field)) {
-            boolean id = e.root.isIntegralNumber() && e.root.canConvertToLong() && e.root.asLong() > 0;
-            out.add(id ? e.root.asLong() : e.mistypedSelf("api.field.number"));
+            if (e.root.isIntegralNumber() && e.root.canConvertToLong() && e.root.asLong() > 0) {
+                out.add(e.root.asLong());
+            } else {
+                e.mistypedSelf("api.field.number");
+            }
         }
         return out;
     }

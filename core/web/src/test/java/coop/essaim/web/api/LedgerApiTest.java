@@ -154,6 +154,16 @@ class LedgerApiTest {
         fieldError(refused, "lines[1].activityId");
         fieldError(refused, "lines");
         assertEquals(before, entries("from=2026-05-01&to=2026-05-31").size());
+
+        // found by ApiFuzzTest: two debits adding up beyond a long were a server error
+        String huge = "92233720368547758.07";
+        JsonNode overflow = api.problem(api.call(accountant, "POST", "ledger/entries", "{\"journal\":\"SALES\","
+                + "\"date\":\"2026-05-02\",\"label\":\"x\",\"idempotencyKey\":\"test:huge\",\"lines\":["
+                + line("411000", jeanneActivity, "DEBIT", huge) + "," + line("411000", jeanneActivity, "DEBIT", huge)
+                + "," + line("706000", jeanneActivity, "CREDIT", "1.00") + "]}", "Accept-Language", "en"), 422);
+        assertTrue(fieldError(overflow, "lines[1].amount").contains("beyond what an account can hold"),
+                overflow.toString());
+        assertEquals(before, entries("from=2026-05-01&to=2026-05-31").size());
     }
 
     @Test

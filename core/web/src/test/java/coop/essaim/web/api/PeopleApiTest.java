@@ -249,6 +249,11 @@ class PeopleApiTest {
                 .replace("[" + someoneElseId + "]", "[]")), 422);
         fieldError(taken, "analyticCode");
         fieldError(taken, "memberIds");
+        // found by ApiFuzzTest: a member id that is not a number was a server error
+        JsonNode nested = api.problem(api.call(adviser, "POST", "activities", activity("API-04", someoneElseId)
+                .replace("[" + someoneElseId + "]", "[[1], \"x\", " + someoneElseId + "]")), 400);
+        fieldError(nested, "memberIds[0]");
+        fieldError(nested, "memberIds[1]");
         api.problem(api.call(accountant, "POST", "activities", activity("API-02", someoneElseId)), 403);
         JsonNode list = api.ok(api.get(adviser, "activities?person=" + jeanneId + "&status=active"), 200);
         assertTrue(ids(list).contains(activity.get("id").asLong()), list.toString());

@@ -150,7 +150,15 @@ final class JournalImporter {
                 ok = false;
                 continue;
             }
-            totals.merge(a.currency(), a.minor(), Math::addExact);
+            long total;
+            try {
+                total = Math.addExact(totals.getOrDefault(a.currency(), 0L), a.minor());
+            } catch (ArithmeticException e) {
+                problems.add(p.line(), messages.text("journal.amount.tooLarge"));
+                ok = false;
+                continue;
+            }
+            totals.put(a.currency(), total);
             if (a.minor() != 0) { // a zero posting changes no balance: hledger allows it, the ledger has no use for it
                 lines.add(line(parts[0], activity, a.minor(), a.currency(), p));
                 draftLines.add(p.line());

@@ -216,4 +216,19 @@ class JournalImportTest {
         assertThrows(AccessDeniedException.class, () -> f.journals.export(other,
                 JournalExport.all(f.admin.cooperativeId(), JournalFormat.CSV), out));
     }
+
+    @Test
+    void amountsAddingUpBeyondWhatAnAccountHoldsAreAProblemOfTheirLine() {
+        // found by JournalImportFuzzTest: the sum overflowed a long and the import failed with an ArithmeticException
+        f.activities(f.admin, SampleBooks.CODES);
+        List<JournalProblem> problems = problems(f.admin, """
+                2026-03-02 Vente
+                    411000:BOIS   92233720368547758.07 EUR
+                    411000:BOIS   92233720368547758.07 EUR
+                    706000:BOIS
+                """);
+        assertEquals(List.of(3), problems.stream().map(JournalProblem::line).toList());
+        assertTrue(problems.get(0).message().contains("ce qu’un compte peut contenir"), problems.toString());
+        assertEquals(0, f.core.rows("LEDGER_ENTRY"));
+    }
 }
