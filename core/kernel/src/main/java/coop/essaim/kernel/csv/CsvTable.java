@@ -75,7 +75,7 @@ public final class CsvTable {
                     .setIgnoreEmptyLines(true).setTrim(false).get();
             try (CSVParser parser = CSVParser.parse(in, format)) {
                 Iterator<CSVRecord> it = parser.iterator();
-                List<String> headers = it.hasNext() ? it.next().toList() : List.of();
+                List<String> headers = hasNext(it, 0) ? it.next().toList() : List.of();
                 List<Row> rows = new ArrayList<>();
                 long lineAfterPrevious = parser.getCurrentLineNumber();
                 while (hasNext(it, lineAfterPrevious)) {
@@ -118,13 +118,18 @@ public final class CsvTable {
         } catch (UncheckedIOException | IllegalStateException e) {
             String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : e.getMessage();
-            throw new FormatException((int) lineAfterPrevious + 1,
-                    why != null && why.contains("EOF reached before encapsulated token finished") ? UNCLOSED_QUOTE : why);
+            String kind = why == null ? null
+                    : why.contains("EOF reached before encapsulated token finished") ? UNCLOSED_QUOTE
+                    : why.contains("Invalid character between encapsulated token and delimiter") ? TEXT_AFTER_QUOTE
+                    : why;
+            throw new FormatException((int) lineAfterPrevious + 1, kind);
         }
     }
 
     /** The message of a {@link FormatException} for a quote opened and never closed (the usual mistake). */
     public static final String UNCLOSED_QUOTE = "unclosed quote";
+    /** The message of a {@link FormatException} for a quoted cell followed by more text before the delimiter. */
+    public static final String TEXT_AFTER_QUOTE = "text after a closing quote";
 
     static char delimiter(String headerLine) {
         int commas = 0;

@@ -86,9 +86,12 @@ public final class KernelPeopleImport implements PeopleImport {
         try {
             table = CsvTable.read(csv, MAX_LINES);
         } catch (CsvTable.FormatException e) {
-            problems.add(Math.max(1, e.line()), null, CsvTable.UNCLOSED_QUOTE.equals(e.getMessage())
+            String message = CsvTable.UNCLOSED_QUOTE.equals(e.getMessage())
                     ? PeopleMessages.text(actor.locale(), "people.import.quote")
-                    : PeopleMessages.text(actor.locale(), "people.import.malformed", e.getMessage()));
+                    : CsvTable.TEXT_AFTER_QUOTE.equals(e.getMessage())
+                    ? PeopleMessages.text(actor.locale(), "people.import.afterQuote")
+                    : PeopleMessages.text(actor.locale(), "people.import.malformed", e.getMessage());
+            problems.add(Math.max(1, e.line()), null, message);
             return new ImportReport(0, 0, false, problems.sorted());
         } catch (CsvTable.TooManyRowsException e) {
             problems.add(1, null, PeopleMessages.text(actor.locale(), "people.import.tooMany", e.max()));

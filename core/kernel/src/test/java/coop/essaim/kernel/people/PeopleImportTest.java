@@ -141,6 +141,16 @@ class PeopleImportTest {
         assertEquals(3, r.problems().get(0).line());
         assertEquals("Un guillemet ouvert n’est jamais refermé.", r.problems().get(0).message());
         assertEquals(0, p.f.rows("PERSON"));
+
+        // found by PeopleImportFuzzTest: a broken header, or text after a closing quote, escaped as an exception
+        ImportReport header = service.people("given_name,\"family_name,site\n", ImportMode.CHECK_ONLY);
+        assertEquals(List.of("1:null"), where(header));
+        ImportReport after = service.people("given_name,family_name,site\nJeanne,\"Martin\"x,Lyon\n",
+                ImportMode.VALID_LINES_ONLY);
+        assertEquals(List.of("2:null"), where(after));
+        assertTrue(after.problems().get(0).message().startsWith("Une cellule entre guillemets est suivie"),
+                after.problems().toString());
+        assertEquals(0, p.f.rows("PERSON"));
     }
 
     @Test
