@@ -129,10 +129,11 @@ public final class AdvanceBook {
         if (CoreFigures.confined(actor)) {
             throw new AccessDeniedException(TreasuryAdvancePermissions.MANAGE);
         }
+        List<String> statuses = status == null ? java.util.Arrays.stream(AdvanceStatus.values()).map(Enum::name)
+                .toList() : List.of(status.name());
         return store.read(em -> AdvanceFigures.records(em, em.createQuery("select a from TreasuryAdvance a where"
-                        + " a.cooperativeId = :c and (:s is null or a.status = :s) order by a.id desc",
-                AdvanceEntity.class).setParameter("c", actor.cooperativeId())
-                .setParameter("s", status == null ? null : status.name()).getResultList(), today()));
+                        + " a.cooperativeId = :c and a.status in :s order by a.id desc", AdvanceEntity.class)
+                .setParameter("c", actor.cooperativeId()).setParameter("s", statuses).getResultList(), today()));
     }
 
     /** The advances of the activities the actor is a member of (an entrepreneur's own), latest first. */
