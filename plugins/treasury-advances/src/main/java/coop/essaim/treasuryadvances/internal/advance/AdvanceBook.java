@@ -83,6 +83,10 @@ public final class AdvanceBook {
         audit.record(actor, "treasury-advances.requested", "advance:" + id, "activity:" + activity.id() + " "
                 + checked.amount().toPlainString() + " " + checked.kind());
         RuleEdition inForce = rules.inForce(actor.cooperativeId(), today());
+        if (approvals != null) {
+            // made now, one request at a time, rather than by concurrent approvals
+            approvals.ensureLockRow(actor.cooperativeId());
+        }
         if (approvals != null && inForce.automaticFor(activity.id())) {
             approvals.automatic(actor, id, inForce);
         }

@@ -213,7 +213,7 @@ public final class Approvals {
     }
 
     /** The lock row, created once per cooperative; a concurrent creation is fine (the key already exists). */
-    private void ensureLockRow(long cooperativeId) {
+    void ensureLockRow(long cooperativeId) {
         boolean exists = store.read(em -> em.find(CooperativeLockEntity.class, cooperativeId) != null);
         if (!exists) {
             try {
