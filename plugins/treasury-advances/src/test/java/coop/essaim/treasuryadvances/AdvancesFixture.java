@@ -81,8 +81,8 @@ public final class AdvancesFixture {
         String login = "board-" + BOARD.incrementAndGet();
         KernelUserDirectory users = (KernelUserDirectory) essaim.service(UserDirectory.class);
         users.createUser(admin(), login, "Membre du conseil " + BOARD.get(), login + "@demo.example.org", "fr",
-                Set.of(CoreRoles.BOARD_MEMBER), "board password 1234".toCharArray());
-        var r = essaim.kernel().authentication().login(login, "board password 1234".toCharArray(), "127.0.0.1");
+                Set.of(CoreRoles.BOARD_MEMBER), "testkit password 1234".toCharArray());
+        var r = essaim.kernel().authentication().login(login, "testkit password 1234".toCharArray(), "127.0.0.1");
         return r.user();
     }
 

@@ -8,6 +8,8 @@ public final class TreasuryAdvancePermissions {
 
     /** Request an advance for one's own activity and follow it (its decision and reasons, its balance). */
     public static final String REQUEST_OWN = "treasury-advances.request-own";
+    /** Open the request form: entrepreneurs (for their own activity), advisers and administrators. */
+    public static final String REQUEST = "treasury-advances.request";
     /** Request an advance for any activity one reads, and read every advance (advisers, staff). */
     public static final String MANAGE = "treasury-advances.manage";
     /** Vote on a request: the board's members only. */

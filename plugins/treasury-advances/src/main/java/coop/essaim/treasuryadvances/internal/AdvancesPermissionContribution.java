@@ -20,6 +20,8 @@ public final class AdvancesPermissionContribution implements PermissionContribut
         return List.of(
                 new PermissionDefinition(TreasuryAdvancePermissions.REQUEST_OWN, "permission.requestOwn",
                         Set.of(CoreRoles.ENTREPRENEUR)),
+                new PermissionDefinition(TreasuryAdvancePermissions.REQUEST, "permission.request",
+                        Set.of(CoreRoles.ENTREPRENEUR, CoreRoles.ADVISER, CoreRoles.ADMINISTRATOR)),
                 new PermissionDefinition(TreasuryAdvancePermissions.MANAGE, "permission.manage",
                         Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER, CoreRoles.ACCOUNTANT,
                                 CoreRoles.BOARD_MEMBER)),

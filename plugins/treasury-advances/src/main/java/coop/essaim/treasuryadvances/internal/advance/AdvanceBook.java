@@ -66,6 +66,7 @@ public final class AdvanceBook {
 
     /** Records the request; approved at once when the rules in force grant it automatically. */
     public TreasuryAdvance request(UserContext actor, AdvanceRequest request) {
+        actor.require(TreasuryAdvancePermissions.REQUEST);
         Activity activity = requestable(actor, request == null ? 0 : request.activityId());
         AdvanceRequest checked = new RequestRules(new Messages(actor.locale()), today()).check(request);
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
