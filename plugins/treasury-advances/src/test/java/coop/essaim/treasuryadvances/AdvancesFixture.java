@@ -101,6 +101,14 @@ public final class AdvancesFixture {
                 new BigDecimal("50"), Set.of()));
     }
 
+    /** The defaults, from {@code day}: the cooperative-wide ceiling a share of the treasury. */
+    public void treasuryRules(LocalDate day) {
+        RuleEdition d = RuleEdition.defaults();
+        on(day).rules().add(admin(), new RuleEdition(day, d.invoiceShare(), d.activityCeiling(), d.exposureBase(),
+                d.exposureShare(), d.fund(), d.minSeniorityMonths(), d.delegateThreshold(), false,
+                d.autoInvoiceShare(), Set.of()));
+    }
+
     public static Money eur(String amount) {
         return Money.parse(amount, java.util.Currency.getInstance("EUR"));
     }

@@ -74,6 +74,7 @@ class AdvancesTest {
     @Test
     void withoutInvoicingASalaryAdvanceFailsTheInvoiceRuleAndSaysWhy() {
         LocalDate day = day(2);
+        fixture.treasuryRules(day);
         List<RuleCheck> checks = fixture.on(day).advances().checks(fixture.jeanne(), fixture.jeanneActivity(),
                 AdvanceKind.SALARY, eur("100.00"), null);
         RuleCheck invoices = checks.stream().filter(c -> c.rule().equals(Eligibility.INVOICE_SHARE)).findFirst()

@@ -42,7 +42,7 @@ class AdvancesPagesTest {
         form.submit("check");
         tester.assertContains("Part des factures impayées non échues");
         tester.assertContains("la facturation n’est pas installée");
-        tester.assertContains("vérifiée à la décision");
+        tester.assertContains("Plafond de la coopérative");
 
         form = tester.newFormTester("requestForm");
         form.select("kind", 1);

@@ -1,0 +1,53 @@
+package coop.essaim.treasuryadvances.internal.demo;
+
+import coop.essaim.api.ledger.EntryQuery;
+import coop.essaim.api.ledger.JournalCode;
+import coop.essaim.testkit.EssaimTestKit;
+import coop.essaim.treasuryadvances.AdvancesFixture;
+import coop.essaim.treasuryadvances.api.AdvanceStatus;
+import coop.essaim.treasuryadvances.api.TreasuryAdvance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo cooperative's advances: one at every stage, their entries balanced, the overdue one flagged. */
+class AdvancesDemoTest {
+
+    @RegisterExtension
+    static final EssaimTestKit essaim = AdvancesFixture.kit();
+
+    private final AdvancesFixture fixture = new AdvancesFixture(essaim);
+
+    @Test
+    void theDemoHasAnAdvanceAtEveryStage() {
+        var ta = fixture.on(LocalDate.of(2026, 11, 2));
+        List<TreasuryAdvance> all = ta.advances().all(fixture.admin(), null);
+        Map<String, TreasuryAdvance> byReason = all.stream().collect(Collectors.toMap(TreasuryAdvance::reason,
+                a -> a));
+        assertEquals(AdvanceStatus.REQUESTED, byReason.get(AdvancesDemo.WAITING).status());
+        assertEquals(AdvanceStatus.REJECTED, byReason.get(AdvancesDemo.REJECTED).status());
+        assertEquals(AdvanceStatus.APPROVED, byReason.get(AdvancesDemo.APPROVED).status());
+        assertEquals(AdvanceStatus.DISBURSED, byReason.get(AdvancesDemo.REPAYING).status());
+        assertEquals(AdvancesFixture.eur("600.00"), byReason.get(AdvancesDemo.REPAYING).balance());
+        assertFalse(byReason.get(AdvancesDemo.REPAYING).overdue());
+        assertTrue(byReason.get(AdvancesDemo.OVERDUE).overdue());
+        assertEquals(AdvanceStatus.REPAID, byReason.get(AdvancesDemo.REPAID).status());
+        assertTrue(ta.advances().own(fixture.jeanne()).stream().anyMatch(a -> a.reason().equals(AdvancesDemo.WAITING)));
+
+        fixture.ledger().entries(fixture.accountant(), new EntryQuery(fixture.admin().cooperativeId(),
+                        JournalCode.MISC, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 30), null, null, 0, 500))
+                .stream().filter(e -> e.pieceReference() != null && e.pieceReference().startsWith("AV-"))
+                .forEach(AdvancesFixture::assertBalanced);
+        var report = ta.exposure().report(fixture.accountant(), AdvancesFixture.eur("0").currency());
+        assertEquals(AdvancesFixture.eur("1800.00"), report.outstanding());
+        assertEquals(1, report.overdue().size());
+    }
+}
