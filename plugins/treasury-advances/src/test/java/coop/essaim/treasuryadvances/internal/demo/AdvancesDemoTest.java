@@ -50,4 +50,18 @@ class AdvancesDemoTest {
         assertEquals(AdvancesFixture.eur("1800.00"), report.outstanding());
         assertEquals(1, report.overdue().size());
     }
+
+    @Test
+    void theDashboardAlertsTheBoardAndAccountingToTheOverdueAdvance() {
+        var widget = essaim.extensions(coop.essaim.api.dashboard.DashboardWidget.class, "treasury-advances").get(0);
+        var content = widget.content(fixture.accountant());
+        // read on today's date: the demo's September instalment at least is overdue
+        int overdue = fixture.on(LocalDate.now()).exposure().report(fixture.accountant(),
+                AdvancesFixture.eur("0").currency()).overdue().size();
+        assertTrue(overdue >= 1);
+        assertEquals(String.valueOf(overdue), content.figures().get(0).value());
+        assertTrue(content.message().startsWith(overdue + " avance(s) en retard"), content.message());
+        assertTrue(content.links().get(0).href().startsWith("m/treasury-advances/advance?id="));
+        assertFalse(fixture.jeanne().can(widget.permission()));
+    }
 }
