@@ -94,4 +94,23 @@ class AdvancesApiTest {
         JsonNode refused = api.problem(api.send(jeanne, "POST", "advances", request(other, "500.00")), 422);
         assertTrue(ApiClient.fieldError(refused, "activityId").length() > 0);
     }
+
+    @Test
+    void theBoardAddsADatedEditionOfTheRulesNeverInThePast() throws Exception {
+        String board = boardToken(fixture.boardMember());
+        LocalDate from = LocalDate.now().plusYears(1);
+        String edition = "{\"validFrom\":\"%s\",\"invoiceShare\":\"70\",\"activityCeiling\":{\"amount\":\"4000.00\","
+                + "\"currency\":\"EUR\"},\"exposureBase\":\"fund\",\"exposureShare\":\"90\",\"fund\":{\"amount\":"
+                + "\"50000.00\",\"currency\":\"EUR\"},\"minSeniorityMonths\":6,\"delegateThreshold\":{\"amount\":"
+                + "\"800.00\",\"currency\":\"EUR\"},\"automatic\":true,\"automaticInvoiceShare\":\"40\"}";
+        JsonNode added = api.ok(api.send(board, "POST", "rules", edition.formatted(from)), 201);
+        assertTrue(added.get("editions").toString().contains(from.toString()));
+        JsonNode past = api.problem(api.send(board, "POST", "rules", edition.formatted(LocalDate.now().minusDays(1))),
+                422);
+        assertTrue(ApiClient.fieldError(past, "validFrom").length() > 0);
+        assertEquals(403, api.send(api.token("jeanne"), "POST", "rules", edition.formatted(from.plusDays(1)))
+                .statusCode());
+        JsonNode read = api.ok(api.get(api.token("jeanne"), "rules"), 200);
+        assertTrue(read.has("inForce"));
+    }
 }

@@ -5,6 +5,7 @@ import coop.essaim.treasuryadvances.api.RuleCheck;
 import coop.essaim.treasuryadvances.api.TreasuryAdvance;
 import coop.essaim.treasuryadvances.api.Vote;
 import coop.essaim.treasuryadvances.internal.advance.Exposure;
+import coop.essaim.treasuryadvances.internal.rule.RuleEdition;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,23 @@ final class AdvanceJson {
         out.put("overdue", r.overdue().stream().map(AdvanceJson::of).toList());
         out.put("months", r.months().entrySet().stream().map(e -> Map.of("month", e.getKey().toString(),
                 "outstanding", money(e.getValue()))).toList());
+        return out;
+    }
+
+    static Map<String, Object> edition(RuleEdition e, java.util.Currency c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("validFrom", e.validFrom());
+        out.put("invoiceShare", e.invoiceShare().toPlainString());
+        out.put("activityCeiling", money(Money.of(e.activityCeiling(), c)));
+        out.put("exposureBase", e.exposureBase());
+        out.put("exposureShare", e.exposureShare().toPlainString());
+        out.put("fund", money(Money.of(e.fund(), c)));
+        out.put("minSeniorityMonths", e.minSeniorityMonths());
+        out.put("delegateThreshold", money(Money.of(e.delegateThreshold(), c)));
+        out.put("automatic", e.autoEnabled());
+        out.put("automaticInvoiceShare", e.autoInvoiceShare().toPlainString());
+        out.put("automaticActivities", e.autoActivityIds().stream().sorted().map(id -> Map.of("activityId", id))
+                .toList());
         return out;
     }
 

@@ -19,6 +19,7 @@ import coop.essaim.treasuryadvances.api.TreasuryAdvancePermissions;
 import coop.essaim.treasuryadvances.api.VoteChoice;
 import coop.essaim.treasuryadvances.internal.TreasuryAdvances;
 import coop.essaim.treasuryadvances.internal.advance.CoreFigures;
+import coop.essaim.treasuryadvances.internal.rule.RuleEdition;
 
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -70,6 +71,12 @@ public final class AdvancesApi implements ApiContribution {
                 })),
                 ApiEndpoint.post("receipts", call -> ApiResult.ok(Map.of("repayments",
                         advances.get().ledger().applyReceipts(call.user())))),
+                ApiEndpoint.get("rules", call -> ApiResult.ok(rules(call))),
+                ApiEndpoint.post("rules", call -> {
+                    RuleEdition e = call.body(b -> edition(b, currency(call)));
+                    advances.get().rules().add(call.user(), e);
+                    return ApiResult.created(rules(call), "rules");
+                }),
                 ApiEndpoint.get("exposure", call -> ApiResult.ok(AdvanceJson.exposure(advances.get().exposure()
                         .report(call.user(), currency(call))))));
     }
@@ -122,6 +129,43 @@ public final class AdvancesApi implements ApiContribution {
     private ApiResult on(ApiCall call, BiFunction<ApiCall, TreasuryAdvance, ApiResult> operation) {
         return advances.get().advances().find(call.user(), call.pathId("id")).map(a -> operation.apply(call, a))
                 .orElseGet(ApiResult::notFound);
+    }
+
+    /** The edition in force today and every edition; readable by whoever may request or manage advances. */
+    private Map<String, Object> rules(ApiCall call) {
+        if (!call.user().can(TreasuryAdvancePermissions.REQUEST) && !call.user().can(TreasuryAdvancePermissions.MANAGE)
+                && !call.user().can(TreasuryAdvancePermissions.RULES)) {
+            throw new coop.essaim.api.security.AccessDeniedException(TreasuryAdvancePermissions.REQUEST);
+        }
+        var book = advances.get().rules();
+        long coop = call.user().cooperativeId();
+        Currency c = currency(call);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("inForce", AdvanceJson.edition(book.inForce(coop, java.time.LocalDate.now()), c));
+        out.put("editions", book.history(coop).stream().map(e -> AdvanceJson.edition(e, c)).toList());
+        return out;
+    }
+
+    static RuleEdition edition(ApiBody b, Currency currency) {
+        var validFrom = b.requiredDate("validFrom");
+        var invoiceShare = b.requiredDecimal("invoiceShare");
+        Money activityCeiling = b.requiredMoney("activityCeiling");
+        RuleEdition.ExposureBase base = b.requiredConstant("exposureBase", RuleEdition.ExposureBase.class);
+        var exposureShare = b.requiredDecimal("exposureShare");
+        Money fund = b.money("fund");
+        Integer seniority = b.integer("minSeniorityMonths");
+        Money threshold = b.requiredMoney("delegateThreshold");
+        Boolean auto = b.bool("automatic");
+        var autoShare = b.decimal("automaticInvoiceShare");
+        List<Long> autoActivities = b.objects("automaticActivities").stream().map(o -> o.requiredId("activityId"))
+                .toList();
+        return new RuleEdition(validFrom, invoiceShare, minor(activityCeiling), base, exposureShare, minor(fund),
+                seniority == null ? 0 : seniority, minor(threshold), Boolean.TRUE.equals(auto),
+                autoShare == null ? java.math.BigDecimal.ZERO : autoShare, java.util.Set.copyOf(autoActivities));
+    }
+
+    private static long minor(Money m) {
+        return m == null ? 0 : m.minorUnits();
     }
 
     static AdvanceRequest draft(ApiBody b) {
