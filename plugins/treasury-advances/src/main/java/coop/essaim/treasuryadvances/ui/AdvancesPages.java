@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The pages: /m/treasury-advances/request (the request with each rule's check), /mine (an entrepreneur's own
  * advances), /board (what waits for the board and accounting), /advance (one advance: votes, decision,
- * disbursement, repayments, write-off) and /exposure (the dashboard and the partners' committee report).
+ * disbursement, repayments, write-off), /rules (the dated eligibility rules) and /exposure (the dashboard and the partners' committee report).
  */
 public final class AdvancesPages implements PageContribution {
 
@@ -25,6 +25,8 @@ public final class AdvancesPages implements PageContribution {
                 PageDeclaration.menuPage("board", BoardPage.class, TreasuryAdvancePermissions.MANAGE,
                         new MenuItem(MenuSection.GOVERNANCE, "menu.board", 600)),
                 PageDeclaration.page("advance", AdvancePage.class, PageDeclaration.AUTHENTICATED),
+                PageDeclaration.menuPage("rules", RulesPage.class, TreasuryAdvancePermissions.MANAGE,
+                        new MenuItem(MenuSection.GOVERNANCE, "menu.rules", 620)),
                 PageDeclaration.menuPage("exposure", ExposurePage.class, TreasuryAdvancePermissions.EXPOSURE,
                         new MenuItem(MenuSection.GOVERNANCE, "menu.exposure", 610)));
     }

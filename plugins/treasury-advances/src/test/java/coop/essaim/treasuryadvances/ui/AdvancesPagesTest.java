@@ -125,4 +125,29 @@ class AdvancesPagesTest {
         jeanne.startPage(ExposurePage.class);
         jeanne.assertRenderedPage(coop.essaim.web.internal.pages.ForbiddenPage.class);
     }
+
+    @Test
+    void theAdministratorAddsAnEditionOfTheRulesFromThePage() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("admin");
+        tester.startPage(RulesPage.class);
+        tester.assertRenderedPage(RulesPage.class);
+        tester.assertContains("En vigueur aujourd’hui");
+        LocalDate from = LocalDate.now().plusYears(2);
+        FormTester form = tester.newFormTester("ruleForm");
+        form.setValue("validFrom", from.toString());
+        form.setValue("activityCeiling", "2 500,00");
+        form.setValue("exposureShare", "25");
+        form.submit();
+        tester.assertNoErrorMessage();
+        assertTrue(tester.getLastResponseAsString().replaceAll("[\\s\u00a0\u202f]", "").contains("2500,00€paractivité"));
+        assertTrue(fixture.on(from).rules().inForce(fixture.admin().cooperativeId(), from).activityCeiling() == 250_000);
+        form = tester.newFormTester("ruleForm");
+        form.setValue("validFrom", LocalDate.now().minusDays(3).toString());
+        form.submit();
+        tester.assertContains("À partir du");
+        assertFalse(tester.getFeedbackMessages(null).isEmpty());
+        EssaimWicketTester jeanne = essaim.wicketTester().logInDemo("jeanne");
+        jeanne.startPage(RulesPage.class);
+        jeanne.assertRenderedPage(coop.essaim.web.internal.pages.ForbiddenPage.class);
+    }
 }
