@@ -69,6 +69,12 @@ class AdvancesTest {
                         List.of(new Instalment(day.plusMonths(1), eur("0.00"))))));
         List<String> fields = bad.errors().stream().map(ValidationException.FieldError::field).toList();
         assertTrue(fields.containsAll(List.of("kind", "amount", "reason", "schedule[0].amount")), fields.toString());
+        ValidationException dollars = assertThrows(ValidationException.class, () -> ta.advances().request(
+                fixture.jeanne(), new AdvanceRequest(jeanne, AdvanceKind.INVESTMENT, coop.essaim.api.money.Money.of(
+                        10_000, "USD"), "Achat", List.of(), RepaymentMode.RECEIPTS, null, day.plusMonths(2), List.of())));
+        assertEquals("amount", dollars.errors().get(0).field());
+        assertEquals(0, ta.advances().own(fixture.jeanne()).stream().filter(x -> x.reason().equals("Achat")).count(),
+                "nothing recorded");
     }
 
     @Test

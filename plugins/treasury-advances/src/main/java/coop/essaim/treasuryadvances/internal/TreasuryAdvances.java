@@ -38,7 +38,8 @@ public final class TreasuryAdvances {
         CoreFigures core = new CoreFigures(context.service(TreasuryForecast.class), context.service(Ledger.class),
                 context.service(LedgerReports.class), context.service(ModuleCatalog.class));
         this.rules = new RuleBook(store, audit, clock);
-        this.advances = new AdvanceBook(store, activities, core, rules, audit, clock);
+        this.advances = new AdvanceBook(store, activities, core, rules, audit,
+                context.service(CooperativeDirectory.class), clock);
         this.approvals = new Approvals(store, advances, rules, audit, clock);
         this.ledger = AdvanceLedger.of(store, advances, activities, context.service(CooperativeSettings.class),
                 context.service(CooperativeDirectory.class), context.service(Ledger.class), core, audit, clock);

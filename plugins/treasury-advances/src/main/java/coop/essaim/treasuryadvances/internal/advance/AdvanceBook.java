@@ -1,6 +1,7 @@
 package coop.essaim.treasuryadvances.internal.advance;
 
 import coop.essaim.api.audit.AuditTrail;
+import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
@@ -43,11 +44,13 @@ public final class AdvanceBook {
     private final CoreFigures core;
     private final RuleBook rules;
     private final AuditTrail audit;
+    private final CooperativeDirectory cooperatives;
     private final Clock clock;
     private Approvals approvals;
 
     public AdvanceBook(ModuleStore store, Activities activities, CoreFigures core, RuleBook rules, AuditTrail audit,
-                       Clock clock) {
+                       CooperativeDirectory cooperatives, Clock clock) {
+        this.cooperatives = cooperatives;
         this.store = store;
         this.activities = activities;
         this.core = core;
@@ -69,6 +72,10 @@ public final class AdvanceBook {
         actor.require(TreasuryAdvancePermissions.REQUEST);
         Activity activity = requestable(actor, request == null ? 0 : request.activityId());
         AdvanceRequest checked = new RequestRules(new Messages(actor.locale()), today()).check(request);
+        String currency = cooperatives.find(actor.cooperativeId()).map(c -> c.currency()).orElse("");
+        if (!checked.amount().currency().getCurrencyCode().equals(currency)) {
+            throw new ValidationException("amount", Messages.text(actor.locale(), "error.currency", currency));
+        }
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         long id = store.inTransaction(em -> {
             AdvanceEntity a = new AdvanceEntity(actor.cooperativeId(), activity.id(), checked.kind().name(),
