@@ -57,6 +57,18 @@ public class ExposurePage extends AdvancesPage {
             }
         });
         add(rows("overdue", LoadableDetachableModel.of(() -> report.getObject().overdue())));
+        add(new ListView<>("years", r.years()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Exposure.Year> item) {
+                Exposure.Year y = item.getModelObject();
+                item.add(new Label("year", y.year()), new Label("requested", y.requested()),
+                        new Label("approved", y.approved()), new Label("rejected", y.rejected()),
+                        new Label("disbursed", money(y.disbursed())), new Label("repaid", money(y.repaid())),
+                        new Label("writtenOff", money(y.writtenOff())));
+            }
+        });
         long max = Math.max(1, r.months().values().stream().mapToLong(Money::minorUnits).max().orElse(1));
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLL yyyy", getLocale());
         add(new ListView<>("months", new ArrayList<>(r.months().entrySet())) {

@@ -54,7 +54,16 @@ public final class Exposure {
      */
     public record Report(LocalDate today, Money outstanding, Money approvedNotDisbursed, Optional<Money> ceiling,
                          Money activityCeiling, Map<Long, Money> perActivity, List<Money> ageing,
-                         BigDecimal repaymentRate, List<TreasuryAdvance> overdue, Map<YearMonth, Money> months) {
+                         BigDecimal repaymentRate, List<TreasuryAdvance> overdue, Map<YearMonth, Money> months,
+                         List<Year> years) {
+    }
+
+    /**
+     * One calendar year for the partners' committee: requests made, approved (by the board, a delegate or the
+     * automatic rule) and rejected that year; what was disbursed, repaid and written off that year.
+     */
+    public record Year(int year, int requested, int approved, int rejected, Money disbursed, Money repaid,
+                       Money writtenOff) {
     }
 
     public Report report(UserContext actor, Currency currency) {
@@ -99,7 +108,7 @@ public final class Exposure {
         List<Money> ages = java.util.Arrays.stream(ageing).mapToObj(v -> Money.of(v, currency)).toList();
         return new Report(today, Money.of(outstanding, currency), Money.of(approved, currency), ceiling,
                 Money.of(inForce.activityCeiling(), currency), perActivity, ages, rate, overdue,
-                months(actor, all, today, currency));
+                months(actor, all, today, currency), years(actor, all, currency));
     }
 
     private static int bucket(long days) {
@@ -128,6 +137,31 @@ public final class Exposure {
             long lost = all.stream().filter(a -> a.status() == AdvanceStatus.WRITTEN_OFF
                             && !writeOffDay(a).isAfter(end)).mapToLong(a -> a.writtenOff().minorUnits()).sum();
             out.put(month, Money.of(lent - back - lost, currency));
+        }
+        return out;
+    }
+
+    private List<Year> years(UserContext actor, List<TreasuryAdvance> all, Currency currency) {
+        List<Object[]> repayments = store.read(em -> em.createQuery("select r.paidOn, r.amountMinor from"
+                        + " TreasuryAdvanceRepayment r where r.cooperativeId = :c", Object[].class)
+                .setParameter("c", actor.cooperativeId()).getResultList());
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        all.forEach(a -> years.add(a.requestedAt().atZone(java.time.ZoneOffset.UTC).getYear()));
+        List<Year> out = new ArrayList<>();
+        for (int y : years) {
+            List<TreasuryAdvance> asked = all.stream().filter(a -> a.requestedAt().atZone(java.time.ZoneOffset.UTC)
+                    .getYear() == y).toList();
+            List<TreasuryAdvance> decided = all.stream().filter(a -> a.decidedAt() != null
+                    && a.decidedAt().atZone(java.time.ZoneOffset.UTC).getYear() == y).toList();
+            int rejected = (int) decided.stream().filter(a -> a.status() == AdvanceStatus.REJECTED).count();
+            long disbursed = all.stream().filter(a -> a.disbursedOn() != null && a.disbursedOn().getYear() == y)
+                    .mapToLong(a -> a.amount().minorUnits()).sum();
+            long repaid = repayments.stream().filter(r -> ((LocalDate) r[0]).getYear() == y)
+                    .mapToLong(r -> (Long) r[1]).sum();
+            long lost = all.stream().filter(a -> a.writeOffOn() != null && a.writeOffOn().getYear() == y)
+                    .mapToLong(a -> a.writtenOff().minorUnits()).sum();
+            out.add(new Year(y, asked.size(), decided.size() - rejected, rejected, Money.of(disbursed, currency),
+                    Money.of(repaid, currency), Money.of(lost, currency)));
         }
         return out;
     }

@@ -124,7 +124,7 @@ public final class AdvancesDemo implements DemoData {
                 Money.of(65_000, eur), WAITING, List.of("2026-0041", "2026-0044"), RepaymentMode.RECEIPTS,
                 new BigDecimal("50"), LocalDate.of(2027, 2, 28), List.of()));
         vote(context, inNovember, waiting);
-        LOG.info("treasury-advances demo: 7 advances loaded");
+        LOG.info("treasury-advances demo: 6 advances loaded");
     }
 
     /** The demo's board member, when the core's demo has one, votes for Jeanne's request. */

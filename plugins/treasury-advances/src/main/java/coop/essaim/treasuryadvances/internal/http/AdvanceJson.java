@@ -82,6 +82,17 @@ final class AdvanceJson {
         out.put("overdue", r.overdue().stream().map(AdvanceJson::of).toList());
         out.put("months", r.months().entrySet().stream().map(e -> Map.of("month", e.getKey().toString(),
                 "outstanding", money(e.getValue()))).toList());
+        out.put("years", r.years().stream().map(y -> {
+            Map<String, Object> year = new LinkedHashMap<>();
+            year.put("year", y.year());
+            year.put("requested", y.requested());
+            year.put("approved", y.approved());
+            year.put("rejected", y.rejected());
+            year.put("disbursed", money(y.disbursed()));
+            year.put("repaid", money(y.repaid()));
+            year.put("writtenOff", money(y.writtenOff()));
+            return year;
+        }).toList());
         return out;
     }
 

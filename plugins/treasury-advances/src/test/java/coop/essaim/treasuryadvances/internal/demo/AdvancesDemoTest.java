@@ -49,6 +49,14 @@ class AdvancesDemoTest {
         var report = ta.exposure().report(fixture.accountant(), AdvancesFixture.eur("0").currency());
         assertEquals(AdvancesFixture.eur("1800.00"), report.outstanding());
         assertEquals(1, report.overdue().size());
+        // the partners' committee: six requests in 2026, four approved, one rejected; 2,550.00 lent (1,200.00 +
+        // 450.00 + 900.00), 750.00 back (450.00 + 300.00)
+        var year = report.years().stream().filter(y -> y.year() == 2026).findFirst().orElseThrow();
+        assertEquals(6, year.requested());
+        assertEquals(4, year.approved());
+        assertEquals(1, year.rejected());
+        assertEquals(AdvancesFixture.eur("2550.00"), year.disbursed());
+        assertEquals(AdvancesFixture.eur("750.00"), year.repaid());
     }
 
     @Test
