@@ -31,10 +31,11 @@ final class AdvanceFigures {
 
     /** What approved and disbursed advances of the cooperative still owe (all of it for an approved one). */
     static long cooperativeExposure(EntityManager em, long cooperativeId) {
-        Long sum = em.createQuery("select sum(a.amountMinor - a.repaidMinor - a.writtenOffMinor) from TreasuryAdvance a"
-                        + " where a.cooperativeId = :c and a.status in :s", Long.class)
+        // a Number: the sum of an expression is a BigDecimal on PostgreSQL, a Long on Derby
+        Object sum = em.createQuery("select sum(a.amountMinor - a.repaidMinor - a.writtenOffMinor) from"
+                        + " TreasuryAdvance a where a.cooperativeId = :c and a.status in :s")
                 .setParameter("c", cooperativeId).setParameter("s", EXPOSED).getSingleResult();
-        return sum == null ? 0 : sum;
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     static List<AdvanceEntity> exposedOf(EntityManager em, long cooperativeId, long activityId) {

@@ -84,8 +84,8 @@ public final class AdvanceLedger {
                 || amount.compareTo(a.balance()) > 0) {
             throw new ValidationException("amount", m.text("error.repayment", a.balance()));
         }
-        long count = store.read(em -> em.createQuery("select count(r) from TreasuryAdvanceRepayment r"
-                + " where r.advanceId = :a", Long.class).setParameter("a", advanceId).getSingleResult());
+        long count = store.read(em -> ((Number) em.createQuery("select count(r) from TreasuryAdvanceRepayment r"
+                + " where r.advanceId = :a").setParameter("a", advanceId).getSingleResult()).longValue());
         record(actor, a, amount, "PAYMENT", null, "payment-" + (count + 1));
         return book.find(actor, advanceId).orElseThrow();
     }
@@ -205,9 +205,9 @@ public final class AdvanceLedger {
     }
 
     private long takenFrom(long entryId) {
-        Long sum = store.read(em -> em.createQuery("select sum(r.amountMinor) from TreasuryAdvanceRepayment r"
-                + " where r.receiptEntryId = :e", Long.class).setParameter("e", entryId).getSingleResult());
-        return sum == null ? 0 : sum;
+        Object sum = store.read(em -> em.createQuery("select sum(r.amountMinor) from TreasuryAdvanceRepayment r"
+                + " where r.receiptEntryId = :e").setParameter("e", entryId).getSingleResult());
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     private TreasuryAdvance in(UserContext actor, long advanceId, AdvanceStatus expected) {
