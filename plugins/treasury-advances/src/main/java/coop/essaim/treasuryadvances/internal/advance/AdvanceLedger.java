@@ -97,9 +97,15 @@ public final class AdvanceLedger {
      * it recorded.
      */
     public int applyReceipts(UserContext actor) {
+        return applyReceipts(actor, null);
+    }
+
+    /** As {@link #applyReceipts(UserContext)}, for one activity only (null: all). */
+    public int applyReceipts(UserContext actor, Long activityId) {
         actor.require(TreasuryAdvancePermissions.DISBURSE);
         List<TreasuryAdvance> open = book.all(actor, AdvanceStatus.DISBURSED).stream()
-                .filter(a -> a.repayment() == RepaymentMode.RECEIPTS).sorted((x, y) -> Long.compare(x.id(), y.id()))
+                .filter(a -> a.repayment() == RepaymentMode.RECEIPTS)
+                .filter(a -> activityId == null || a.activityId() == activityId).sorted((x, y) -> Long.compare(x.id(), y.id()))
                 .toList();
         if (open.isEmpty()) {
             return 0;
