@@ -150,4 +150,32 @@ class AdvancesPagesTest {
         jeanne.startPage(RulesPage.class);
         jeanne.assertRenderedPage(coop.essaim.web.internal.pages.ForbiddenPage.class);
     }
+
+    @Test
+    void theBoardWritesOffFromThePageAndJeanneCannotOpenAnotherActivitysAdvance() {
+        LocalDate day = LocalDate.now();
+        java.util.Set<Long> lent = today().advances().all(fixture.admin(), null).stream()
+                .map(TreasuryAdvance::activityId).collect(java.util.stream.Collectors.toSet());
+        long other = fixture.activities().stream().filter(x -> x.id() != fixture.jeanneActivity())
+                .filter(x -> !lent.contains(x.id())).filter(x -> x.start() != null && x.start().isBefore(day.minusMonths(4))).findFirst().orElseThrow()
+                .id();
+        TreasuryAdvance a = today().advances().request(fixture.adviser(), AdvancesFixture.investment(other, "250.00",
+                day.plusMonths(5)));
+        today().approvals().decide(fixture.admin(), a.id(), true, "Sous le seuil", null);
+        today().ledger().disburse(fixture.accountant(), a.id());
+
+        EssaimWicketTester jeanne = essaim.wicketTester().logInDemo("jeanne");
+        jeanne.startPage(AdvancePage.class, new PageParameters().set("id", a.id()));
+        jeanne.assertRenderedPage(MyAdvancesPage.class);
+
+        EssaimWicketTester board = essaim.wicketTester().logIn(fixture.boardMember());
+        board.startPage(AdvancePage.class, new PageParameters().set("id", a.id()));
+        FormTester form = board.newFormTester("writeOffForm");
+        form.setValue("writeOffReasons", "Activité cessée, créance irrécouvrable");
+        form.submit("writeOff");
+        board.assertNoErrorMessage();
+        board.assertContains("passée en perte");
+        assertEquals(AdvanceStatus.WRITTEN_OFF, today().advances().find(fixture.admin(), a.id()).orElseThrow()
+                .status());
+    }
 }
