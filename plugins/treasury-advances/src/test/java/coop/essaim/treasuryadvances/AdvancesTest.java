@@ -162,6 +162,12 @@ class AdvancesTest {
                 day, "2026-0042", day, "Règlement client partiel", List.of(
                 PostingLine.debit("512000", activity, eur("300.00")),
                 PostingLine.credit("411000", activity, eur("300.00"))), "test:receipt:" + a.id()));
+        // a payment entered by mistake, then reversed, repays nothing
+        ValidatedEntry mistake = fixture.ledger().post(fixture.accountant(), new EntryDraft(
+                fixture.admin().cooperativeId(), JournalCode.BANK, day, "2026-0043", day, "Règlement saisi par erreur",
+                List.of(PostingLine.debit("512000", activity, eur("90.00")),
+                        PostingLine.credit("411000", activity, eur("90.00"))), "test:mistake:" + a.id()));
+        fixture.ledger().reverse(fixture.accountant(), mistake.id(), day, "Annulation");
         assertEquals(1, ta.ledger().applyReceipts(fixture.accountant()));
         assertEquals(0, ta.ledger().applyReceipts(fixture.accountant()), "each payment once");
         TreasuryAdvance afterReceipt = ta.advances().find(fixture.jeanne(), a.id()).orElseThrow();

@@ -114,8 +114,12 @@ public final class AdvanceLedger {
         Set<String> receivable = core.receivableAccounts(actor);
         int recorded = 0;
         for (TreasuryAdvance a : open) {
-            for (ValidatedEntry e : bankEntries(actor, a)) {
-                long receipt = receipt(e, a.activityId(), cash, receivable);
+            List<ValidatedEntry> entries = bankEntries(actor, a);
+            // a payment cancelled by a reversing entry brought nothing
+            Set<Long> reversed = entries.stream().map(ValidatedEntry::reversesEntryId).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (ValidatedEntry e : entries) {
+                long receipt = reversed.contains(e.id()) ? 0 : receipt(e, a.activityId(), cash, receivable);
                 TreasuryAdvance now = book.find(actor, a.id()).orElseThrow();
                 if (receipt <= 0 || now.status() != AdvanceStatus.DISBURSED || taken(a.id(), e.id())) {
                     continue;
