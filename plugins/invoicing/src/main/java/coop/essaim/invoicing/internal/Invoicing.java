@@ -1,6 +1,7 @@
 package coop.essaim.invoicing.internal;
 
 import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.event.DomainEvents;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.ledger.ActivityAccess;
 import coop.essaim.api.ledger.Ledger;
@@ -81,7 +82,8 @@ public final class Invoicing {
         DraftContent content = new DraftContent(rulebook, context.service(CooperativeSettings.class), clock);
         this.invoices = new InvoiceBook(store, reach, customers, content, context.service(Ledger.class),
                 context.service(CooperativeProfile.class), clock);
-        this.payments = new PaymentBook(store, reach, rulebook, context.service(Ledger.class), clock);
+        this.payments = new PaymentBook(store, reach, rulebook, context.service(Ledger.class),
+                context.service(DomainEvents.class), clock);
         this.directory = new ActivityDirectory(context.service(Activities.class));
         this.internal = new InternalInvoiceBook(store, reach, directory, rulebook, context.service(Ledger.class),
                 clock);

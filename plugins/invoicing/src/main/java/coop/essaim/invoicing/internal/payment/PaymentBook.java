@@ -1,5 +1,7 @@
 package coop.essaim.invoicing.internal.payment;
 
+import coop.essaim.api.event.DomainEvent;
+import coop.essaim.api.event.DomainEvents;
 import coop.essaim.api.ledger.EntryDraft;
 import coop.essaim.api.ledger.JournalCode;
 import coop.essaim.api.ledger.Ledger;
@@ -29,20 +31,29 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Payments received. Each posts a bank entry on the invoice's activity (bank debited, customer credited,
- * lettered with the invoice number) in the same step as it is stored, and settles that much of the invoice.
+ * lettered with the invoice number) in the same step as it is stored, and settles that much of the invoice. Once
+ * committed, it publishes {@value #PAYMENT_RECORDED} with {@code invoiceId}, {@code paymentId}, {@code activityId},
+ * {@code ledgerEntryId} and {@code amount} (minor units), so other modules can react to the cash received (treasury
+ * advances take their share of it).
  */
 public final class PaymentBook implements Payments {
+
+    public static final String PAYMENT_RECORDED = "invoicing.payment.recorded";
 
     private final ModuleStore store;
     private final Reach reach;
     private final SalesRulebook rulebook;
     private final Ledger ledger;
+    private final DomainEvents events;
     private final Clock clock;
 
-    public PaymentBook(ModuleStore store, Reach reach, SalesRulebook rulebook, Ledger ledger, Clock clock) {
+    public PaymentBook(ModuleStore store, Reach reach, SalesRulebook rulebook, Ledger ledger, DomainEvents events,
+                       Clock clock) {
+        this.events = events;
         this.store = store;
         this.reach = reach;
         this.rulebook = rulebook;
@@ -55,13 +66,15 @@ public final class PaymentBook implements Payments {
                           String reference) {
         actor.require(InvoicingPermissions.RECORD_PAYMENTS);
         SalesAccounts accounts = rulebook.rules(actor).accounts();
-        return store.inTransaction(em -> {
+        long[] activity = new long[1];
+        Payment recorded = store.inTransaction(em -> {
             InvoiceEntity invoice = em.find(InvoiceEntity.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
             if (invoice == null || invoice.getCooperativeId() != actor.cooperativeId()
                     || !reach.reaches(actor, invoice.getActivityId())) {
                 throw Reach.notFound(actor, "invoice");
             }
             Invoice current = invoice.toRecord();
+            activity[0] = current.activityId();
             String ref = check(actor, current, paidOn, amount, method, reference);
             String customer = "C" + current.customerId();
             PaymentEntity payment = new PaymentEntity(actor.cooperativeId(), invoiceId, paidOn, amount, method, ref,
@@ -79,6 +92,11 @@ public final class PaymentBook implements Payments {
             em.flush();
             return payment.toRecord();
         });
+        events.publish(new DomainEvent(PAYMENT_RECORDED, actor.cooperativeId(), actor.userId(), clock.instant(),
+                Map.of("invoiceId", String.valueOf(invoiceId), "paymentId", String.valueOf(recorded.id()),
+                        "activityId", String.valueOf(activity[0]), "ledgerEntryId",
+                        String.valueOf(recorded.ledgerEntryId()), "amount", String.valueOf(amount.minorUnits()))));
+        return recorded;
     }
 
     @Override

@@ -1,0 +1,5 @@
+package coop.essaim.treasuryadvances.api;
+
+public enum VoteChoice {
+    FOR, AGAINST, ABSTAIN
+}
