@@ -54,7 +54,8 @@ class DemoIT {
                     started.add(m.path("id").asText());
                 }
             }
-            assertTrue(started.containsAll(java.util.Set.of("country-fr", "invoicing", "payroll", "accompaniment")),
+            assertTrue(started.containsAll(java.util.Set.of("country-fr", "invoicing", "payroll", "accompaniment",
+                    "treasury-advances")),
                     modules.body());
 
             String entrepreneur = http.token(logins.get("entrepreneur")[0], logins.get("entrepreneur")[1]);
