@@ -3,6 +3,7 @@ package coop.essaim.accompaniment.internal;
 import coop.essaim.accompaniment.internal.appointment.AppointmentBook;
 import coop.essaim.accompaniment.internal.calendar.CalendarFeeds;
 import coop.essaim.accompaniment.internal.portfolio.PortfolioBook;
+import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
 import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.module.ModuleCatalog;
@@ -24,6 +25,7 @@ public final class Accompaniment {
     private final AppointmentBook appointments;
     private final PortfolioBook portfolio;
     private final CalendarFeeds calendars;
+    private final WorkshopBook workshops;
 
     private Accompaniment(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("accompaniment: no store"));
@@ -36,6 +38,8 @@ public final class Accompaniment {
                 context.service(ModuleCatalog.class)), clock);
         this.calendars = new CalendarFeeds(store, appointments, people, context.service(UserDirectory.class),
                 settings, context.service(AuditTrail.class), clock);
+        this.workshops = new WorkshopBook(store, people, context.service(UserDirectory.class),
+                context.service(AuditTrail.class), settings, clock);
     }
 
     public static Accompaniment of(ModuleContext context) {
@@ -57,5 +61,9 @@ public final class Accompaniment {
 
     public CalendarFeeds calendars() {
         return calendars;
+    }
+
+    public WorkshopBook workshops() {
+        return workshops;
     }
 }
