@@ -225,6 +225,11 @@ public final class WorkshopBook implements Workshops {
                 count(all, Attendance.ABSENT));
     }
 
+    /** The cooperative's wall-clock time now: what "has started" is measured against. */
+    public LocalDateTime now(UserContext actor) {
+        return desk.wallClock(actor);
+    }
+
     /** Absences without notice the no-show rule counts; the caller has checked the reach. */
     public int absences(UserContext actor, long personId) {
         return desk.absences(actor.cooperativeId(), personId);
