@@ -1,6 +1,7 @@
 package coop.essaim.accompaniment.internal;
 
 import coop.essaim.accompaniment.internal.appointment.AppointmentBook;
+import coop.essaim.accompaniment.internal.appointment.AppointmentReach;
 import coop.essaim.accompaniment.internal.calendar.CalendarFeeds;
 import coop.essaim.accompaniment.internal.portfolio.PortfolioBook;
 import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
@@ -10,11 +11,14 @@ import coop.essaim.api.module.ModuleCatalog;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
+import coop.essaim.api.people.Person;
 import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.api.security.UserContext;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The module's services over its store and the core's services, as its pages, its API, its demo data and its
@@ -26,10 +30,12 @@ public final class Accompaniment {
     private final PortfolioBook portfolio;
     private final CalendarFeeds calendars;
     private final WorkshopBook workshops;
+    private final People people;
 
     private Accompaniment(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("accompaniment: no store"));
         People people = context.service(People.class);
+        this.people = people;
         CooperativeSettings settings = context.service(CooperativeSettings.class);
         this.appointments = new AppointmentBook(store, people, context.service(UserDirectory.class),
                 context.service(AuditTrail.class), settings, clock);
@@ -61,6 +67,11 @@ public final class Accompaniment {
 
     public CalendarFeeds calendars() {
         return calendars;
+    }
+
+    /** The person file linked to the actor's login, if any. */
+    public Optional<Person> ownFile(UserContext actor) {
+        return new AppointmentReach(people, actor).ownFile();
     }
 
     public WorkshopBook workshops() {
