@@ -4,6 +4,7 @@ import coop.essaim.accompaniment.internal.appointment.AppointmentBook;
 import coop.essaim.accompaniment.internal.appointment.AppointmentReach;
 import coop.essaim.accompaniment.internal.calendar.CalendarFeeds;
 import coop.essaim.accompaniment.internal.portfolio.PortfolioBook;
+import coop.essaim.accompaniment.internal.workshop.AttendanceSheet;
 import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
 import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.ledger.ActivityAccounts;
@@ -76,5 +77,10 @@ public final class Accompaniment {
 
     public WorkshopBook workshops() {
         return workshops;
+    }
+
+    /** The sessions' printable attendance sheets (PDFBox, loaded only when a sheet is written). */
+    public AttendanceSheet attendanceSheets() {
+        return new AttendanceSheet(workshops, people);
     }
 }

@@ -21,7 +21,10 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.request.handler.resource.ResourceStreamRequestHandler;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.request.resource.ContentDisposition;
+import org.apache.wicket.util.resource.AbstractResourceStream;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -79,6 +82,17 @@ public class WorkshopSessionPage extends AccompanimentPage {
                         attend("absent", s, Attendance.ABSENT, started && confirmed && takesAttendance));
             }
         });
+        add(new Link<Void>("sheet") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onClick() {
+                byte[] pdf = accompaniment().attendanceSheets().pdf(user(), sessionId);
+                getRequestCycle().scheduleRequestHandlerAfterCurrent(new ResourceStreamRequestHandler(
+                        new BytesResourceStream(pdf, "application/pdf"), getString("workshop.sheetFile") + ".pdf")
+                        .setContentDisposition(ContentDisposition.ATTACHMENT));
+            }
+        }.setVisible(takesAttendance));
         add(signUpForm(started));
         add(notesForm(started));
     }
@@ -153,6 +167,39 @@ public class WorkshopSessionPage extends AccompanimentPage {
         };
         form.add(new TextArea<>("agenda", agenda), new TextArea<>("minutes", minutes).setVisible(started));
         return form;
+    }
+
+    /** The sheet's bytes as Wicket streams them. */
+    private static final class BytesResourceStream extends AbstractResourceStream {
+
+        private static final long serialVersionUID = 1L;
+
+        private final byte[] bytes;
+        private final String type;
+
+        BytesResourceStream(byte[] bytes, String type) {
+            this.bytes = bytes;
+            this.type = type;
+        }
+
+        @Override
+        public String getContentType() {
+            return type;
+        }
+
+        @Override
+        public org.apache.wicket.util.lang.Bytes length() {
+            return org.apache.wicket.util.lang.Bytes.bytes(bytes.length);
+        }
+
+        @Override
+        public java.io.InputStream getInputStream() {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     @Override

@@ -49,7 +49,7 @@ class WorkshopPagesTest {
         tester.startPage(WorkshopCataloguePage.class);
         tester.assertRenderedPage(WorkshopCataloguePage.class);
         FormTester form = tester.newFormTester("workshopForm");
-        form.setValue("title", "Efficacité commerciale");
+        form.setValue("title", "Efficacité commerciale avancée");
         form.setValue("duration", "150");
         form.setValue("capacity", "9");
         form.setValue("site", String.valueOf(fixture.site("Lyon")));
@@ -57,10 +57,10 @@ class WorkshopPagesTest {
         form.submit();
         tester.assertNoErrorMessage();
         Workshop created = fixture.accompaniment().workshops().catalogue(fixture.adviser(), true).stream()
-                .filter(w -> w.title().equals("Efficacité commerciale")).findFirst().orElseThrow();
+                .filter(w -> w.title().equals("Efficacité commerciale avancée")).findFirst().orElseThrow();
         assertEquals(9, created.capacity());
         assertEquals(List.of(fixture.adviser().userId()), created.trainerUserIds());
-        tester.assertContains("Efficacité commerciale");
+        tester.assertContains("Efficacité commerciale avancée");
         tester.assertContains("tous les statuts");
 
         FormTester plan = tester.newFormTester("sessionForm");
@@ -110,6 +110,10 @@ class WorkshopPagesTest {
         assertEquals(Attendance.EXCUSED, fixture.accompaniment().workshops().findSignUp(fixture.adviser(),
                 jeannes.id()).orElseThrow().attendance());
         tester.assertContains("excusé");
+
+        tester.clickLink("sheet");
+        assertEquals("application/pdf", tester.getLastResponse().getContentType());
+        assertTrue(tester.getLastResponse().getBinaryContent().length > 1000);
     }
 
     @Test
