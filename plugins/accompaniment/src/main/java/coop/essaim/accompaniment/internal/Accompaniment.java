@@ -6,8 +6,10 @@ import coop.essaim.accompaniment.internal.calendar.CalendarFeeds;
 import coop.essaim.accompaniment.internal.portfolio.PortfolioBook;
 import coop.essaim.accompaniment.internal.workshop.AttendanceSheet;
 import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
+import coop.essaim.accompaniment.internal.workshop.WorkshopReminders;
 import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.ledger.ActivityAccounts;
+import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.module.ModuleCatalog;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.people.Activities;
@@ -32,6 +34,7 @@ public final class Accompaniment {
     private final CalendarFeeds calendars;
     private final WorkshopBook workshops;
     private final People people;
+    private final WorkshopReminders reminders;
 
     private Accompaniment(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("accompaniment: no store"));
@@ -47,6 +50,8 @@ public final class Accompaniment {
                 settings, context.service(AuditTrail.class), clock);
         this.workshops = new WorkshopBook(store, people, context.service(UserDirectory.class),
                 context.service(AuditTrail.class), settings, clock);
+        this.reminders = new WorkshopReminders(store, people, context.service(UserDirectory.class),
+                context.service(Mailer.class), settings, clock);
     }
 
     public static Accompaniment of(ModuleContext context) {
@@ -77,6 +82,11 @@ public final class Accompaniment {
 
     public WorkshopBook workshops() {
         return workshops;
+    }
+
+    /** The reminders e-mailed before the sessions. */
+    public WorkshopReminders reminders() {
+        return reminders;
     }
 
     /** The sessions' printable attendance sheets (PDFBox, loaded only when a sheet is written). */
