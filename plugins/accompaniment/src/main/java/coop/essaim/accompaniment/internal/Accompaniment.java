@@ -7,6 +7,7 @@ import coop.essaim.accompaniment.internal.portfolio.PortfolioBook;
 import coop.essaim.accompaniment.internal.workshop.AttendanceSheet;
 import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
 import coop.essaim.accompaniment.internal.workshop.WorkshopReminders;
+import coop.essaim.accompaniment.internal.workshop.WorkshopStatistics;
 import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.mail.Mailer;
@@ -34,12 +35,14 @@ public final class Accompaniment {
     private final CalendarFeeds calendars;
     private final WorkshopBook workshops;
     private final People people;
+    private final ModuleStore store;
     private final WorkshopReminders reminders;
 
     private Accompaniment(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("accompaniment: no store"));
         People people = context.service(People.class);
         this.people = people;
+        this.store = store;
         CooperativeSettings settings = context.service(CooperativeSettings.class);
         this.appointments = new AppointmentBook(store, people, context.service(UserDirectory.class),
                 context.service(AuditTrail.class), settings, clock);
@@ -87,6 +90,11 @@ public final class Accompaniment {
     /** The reminders e-mailed before the sessions. */
     public WorkshopReminders reminders() {
         return reminders;
+    }
+
+    /** The team's workshop figures and their CSV file. */
+    public WorkshopStatistics statistics() {
+        return new WorkshopStatistics(store, people);
     }
 
     /** The sessions' printable attendance sheets (PDFBox, loaded only when a sheet is written). */

@@ -13,7 +13,8 @@ import java.util.List;
  * /m/accompaniment/appointment (the form), /m/accompaniment/mine (the person's own appointments) and
  * /m/accompaniment/feed (the private iCalendar feed, open to calendar apps with its secret token); the workshops:
  * /m/accompaniment/workshops (the team's catalogue and sessions), /m/accompaniment/workshop-session (one session,
- * its sign-ups and attendance) and /m/accompaniment/my-workshops (the person's).
+ * its sign-ups and attendance), /m/accompaniment/workshop-statistics (the team's figures and CSV) and
+ * /m/accompaniment/my-workshops (the person's).
  */
 public final class AccompanimentPages implements PageContribution {
 
@@ -32,6 +33,9 @@ public final class AccompanimentPages implements PageContribution {
                         AccompanimentPermissions.WORKSHOPS_MANAGE, new MenuItem(MenuSection.SUPPORT, "menu.workshops", 120)),
                 PageDeclaration.page("workshop-session", WorkshopSessionPage.class,
                         AccompanimentPermissions.WORKSHOPS_MANAGE),
+                PageDeclaration.menuPage("workshop-statistics", WorkshopStatisticsPage.class,
+                        AccompanimentPermissions.WORKSHOPS_MANAGE,
+                        new MenuItem(MenuSection.SUPPORT, "menu.workshopStatistics", 130)),
                 PageDeclaration.menuPage("my-workshops", MyWorkshopsPage.class, AccompanimentPermissions.WORKSHOPS_VIEW,
                         new MenuItem(MenuSection.ACTIVITY, "menu.myWorkshops", 510)));
     }

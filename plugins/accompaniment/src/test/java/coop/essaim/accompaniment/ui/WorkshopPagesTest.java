@@ -164,6 +164,28 @@ class WorkshopPagesTest {
         tester.assertContains("Plan a session");
     }
 
+    @Test
+    void theTeamReadsTheStatisticsAndExportsThem() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("conseil");
+        tester.startPage(WorkshopStatisticsPage.class, new PageParameters().set("from", "2025-11").set("to",
+                "2026-10"));
+        tester.assertRenderedPage(WorkshopStatisticsPage.class);
+        tester.assertNoErrorMessage();
+        tester.assertContains("2026-03");
+        tester.assertContains("Présence par personne");
+        tester.assertContains("Manon Guérin");
+        tester.clickLink("csv");
+        assertTrue(tester.getLastResponse().getContentType().startsWith("text/csv"));
+        assertTrue(tester.getLastResponseAsString().contains("2026-03;"), tester.getLastResponseAsString());
+
+        tester.startPage(WorkshopStatisticsPage.class, new PageParameters().set("from", "mars"));
+        tester.assertErrorMessages("Un mois comme 2026-03 est attendu.");
+
+        EssaimWicketTester jeanne = essaim.wicketTester().logInDemo("jeanne");
+        jeanne.startPage(WorkshopStatisticsPage.class);
+        jeanne.assertRenderedPage(ForbiddenPage.class);
+    }
+
     /** The row of the "open" list that shows the session: the list is in date order. */
     private int openRow(EssaimWicketTester tester, WorkshopSession session) {
         List<WorkshopSession> open = fixture.accompaniment().workshops().sessions(fixture.jeanne(), LocalDate.now(),

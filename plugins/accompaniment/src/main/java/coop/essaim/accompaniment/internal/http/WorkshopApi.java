@@ -4,6 +4,7 @@ import coop.essaim.accompaniment.api.Attendance;
 import coop.essaim.accompaniment.api.SignUp;
 import coop.essaim.accompaniment.api.SignUpStatus;
 import coop.essaim.accompaniment.api.WorkshopDraft;
+import coop.essaim.accompaniment.api.WorkshopFigures;
 import coop.essaim.accompaniment.api.WorkshopKind;
 import coop.essaim.accompaniment.api.WorkshopSession;
 import coop.essaim.accompaniment.api.WorkshopSessionDraft;
@@ -18,6 +19,7 @@ import coop.essaim.api.web.ApiResult;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,7 +30,8 @@ import java.util.function.Supplier;
  * {@code GET workshop-sessions/{id}}, {@code GET|POST workshop-sessions/{id}/sign-ups} (the team's list; a sign-up
  * with {@code {"personId": 12}}, one's own without it), {@code GET sign-ups} (one's own, or {@code ?personId=}),
  * {@code GET sign-ups/{id}}, {@code PUT sign-ups/{id}/status} with {@code {"status": "cancelled"}} or
- * {@code "confirmed"}, and {@code PUT sign-ups/{id}/attendance} with {@code {"attendance": "present"}}. The
+ * {@code "confirmed"}, {@code PUT sign-ups/{id}/attendance} with {@code {"attendance": "present"}}, and
+ * {@code GET workshop-statistics?from=2026-01&to=2026-06} (optionally {@code &siteId=}), the team's figures. The
  * records are written as they are; the service checks every permission.
  */
 final class WorkshopApi {
@@ -76,6 +79,7 @@ final class WorkshopApi {
                 ApiEndpoint.get("sign-ups/{id}", call -> workshops().findSignUp(call.user(), call.pathId("id"))
                         .map(ApiResult::ok).orElseGet(ApiResult::notFound)),
                 ApiEndpoint.put("sign-ups/{id}/status", this::status),
+                ApiEndpoint.get("workshop-statistics", this::statistics),
                 ApiEndpoint.put("sign-ups/{id}/attendance", call -> {
                     long id = call.pathId("id");
                     if (workshops().findSignUp(call.user(), id).isEmpty()) {
@@ -103,6 +107,30 @@ final class WorkshopApi {
         });
         List<WorkshopSession> found = workshops().sessions(call.user(), asked.from(), asked.to(), asked.siteId());
         return ApiResult.page(found, 0, ApiQuery.MAX_LIMIT, found.size());
+    }
+
+    private record Months(YearMonth from, YearMonth to, Long siteId) {
+    }
+
+    private ApiResult statistics(ApiCall call) {
+        Months asked = call.query(q -> new Months(month(q, "from"), month(q, "to"), q.id("siteId")));
+        List<WorkshopFigures> found = accompaniment.get().statistics().figures(call.user(), asked.from(),
+                asked.to(), asked.siteId());
+        return ApiResult.page(found, 0, ApiQuery.MAX_LIMIT, found.size());
+    }
+
+    private static YearMonth month(ApiQuery q, String name) {
+        String text = q.string(name);
+        if (text == null) {
+            q.reject(name, "required, a month such as 2026-03");
+            return null;
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            q.reject(name, "a month such as 2026-03, not '" + text + "'");
+            return null;
+        }
     }
 
     private ApiResult signUp(ApiCall call) {
