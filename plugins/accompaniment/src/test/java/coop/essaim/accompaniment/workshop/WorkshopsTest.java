@@ -9,6 +9,7 @@ import coop.essaim.accompaniment.api.Workshop;
 import coop.essaim.accompaniment.api.WorkshopDraft;
 import coop.essaim.accompaniment.api.WorkshopKind;
 import coop.essaim.accompaniment.api.WorkshopSession;
+import coop.essaim.accompaniment.api.WorkshopSessionDraft;
 import coop.essaim.accompaniment.internal.AccompanimentSettings;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
@@ -171,6 +172,36 @@ class WorkshopsTest {
             essaim.service(CooperativeSettings.class).change(fixture.admin(), AccompanimentSettings.NO_SHOW_LIMIT,
                     String.valueOf(AccompanimentSettings.DEFAULT_NO_SHOW_LIMIT));
         }
+    }
+
+    @Test
+    void aMonthlyMeetingIsOpenToEveryStatusWithAnAgendaThenItsMinutes() {
+        Workshop meeting = workshops().create(fixture.admin(), new WorkshopDraft(WorkshopKind.MONTHLY_MEETING,
+                "Mensuelle d'avril", "Nouvelles, débats, repas partagé", "support-agreement", 150, 40, false,
+                fixture.site("Lyon"), List.of(fixture.adviser().userId()), true));
+        assertEquals(null, meeting.audience(), "open to all statuses");
+        LocalDateTime start = LocalDateTime.of(2027, 3, 4, 18, 30);
+        WorkshopSession session = workshops().plan(fixture.admin(), new WorkshopSessionDraft(meeting.id(), start,
+                null, null, null, null, "Tour de table ; Jeanne présente son activité"));
+        SignUp jeannes = fixture.accompaniment(AccompanimentFixture.at(start.minusDays(5))).workshops()
+                .signUp(fixture.jeanne(), session.id(), fixture.jeannePerson().id());
+        assertEquals(SignUpStatus.CONFIRMED, jeannes.status(), "a salaried member joins a meeting herself");
+
+        ValidationException early = assertThrows(ValidationException.class, () -> fixture.accompaniment(
+                AccompanimentFixture.at(start.minusDays(1))).workshops().describe(fixture.adviser(), session.id(),
+                session.agenda(), "Compte rendu"));
+        assertEquals("minutes", early.errors().get(0).field());
+        WorkshopSession written = workshops().describe(fixture.adviser(), session.id(), session.agenda(),
+                "Jeanne a présenté son atelier de couture ; prochaine mensuelle le 1er avril.");
+        assertEquals(WorkshopKind.MONTHLY_MEETING, written.kind());
+        assertEquals("Tour de table ; Jeanne présente son activité", workshops().session(fixture.jeanne(),
+                session.id()).orElseThrow().agenda());
+        assertTrue(workshops().session(fixture.jeanne(), session.id()).orElseThrow().minutes()
+                .startsWith("Jeanne a présenté"));
+        assertThrows(AccessDeniedException.class, () -> workshops().describe(fixture.jeanne(), session.id(),
+                "Mon ordre du jour", null));
+        assertEquals(Attendance.PRESENT, workshops().recordAttendance(fixture.adviser(), jeannes.id(),
+                Attendance.PRESENT).attendance());
     }
 
     @Test
