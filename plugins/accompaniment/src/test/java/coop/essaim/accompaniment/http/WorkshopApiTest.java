@@ -39,6 +39,14 @@ class WorkshopApiTest {
                 + "\"title\":\"Démarche commerciale\",\"durationMinutes\":120,\"capacity\":1,\"online\":true,"
                 + "\"trainers\":[{\"userId\":" + fixture.adviser().userId() + "}]}"), 201);
         assertEquals("WORKSHOP", workshop.get("kind").asText());
+        JsonNode renamed = api.ok(api.send(karim, "PUT", "workshops/" + workshop.get("id").asLong(), "{\"kind\":"
+                + "\"workshop\",\"title\":\"Démarche commerciale (débutants)\",\"durationMinutes\":120,"
+                + "\"capacity\":1,\"online\":true,\"trainers\":[{\"userId\":" + fixture.adviser().userId()
+                + "}]}"), 200);
+        assertEquals("Démarche commerciale (débutants)", renamed.get("title").asText());
+        assertEquals(403, api.send(api.token("jeanne"), "PUT", "workshops/" + workshop.get("id").asLong(),
+                "{\"title\":\"X\",\"durationMinutes\":60,\"capacity\":1,\"online\":true,\"trainers\":[]}")
+                .statusCode());
         JsonNode session = api.ok(api.send(karim, "POST", "workshop-sessions", "{\"workshopId\":"
                 + workshop.get("id").asLong() + ",\"start\":\"" + inDays(9) + "\"}"), 201);
         long sessionId = session.get("id").asLong();

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 
 /**
  * Workshops in the JSON API, under {@code /api/v1/accompaniment/}: {@code GET|POST workshops},
- * {@code GET workshops/{id}}, {@code GET|POST workshop-sessions} ({@code ?from=&to=}, optionally {@code &siteId=}),
+ * {@code GET|PUT workshops/{id}}, {@code GET|POST workshop-sessions} ({@code ?from=&to=}, optionally {@code &siteId=}),
  * {@code GET workshop-sessions/{id}}, {@code GET|POST workshop-sessions/{id}/sign-ups} (the team's list; a sign-up
  * with {@code {"personId": 12}}, one's own without it), {@code GET sign-ups} (one's own, or {@code ?personId=}),
  * {@code GET sign-ups/{id}}, {@code PUT sign-ups/{id}/status} with {@code {"status": "cancelled"}} or
@@ -58,6 +58,13 @@ final class WorkshopApi {
                 }),
                 ApiEndpoint.get("workshops/{id}", call -> workshops().find(call.user(), call.pathId("id"))
                         .map(ApiResult::ok).orElseGet(ApiResult::notFound)),
+                ApiEndpoint.put("workshops/{id}", call -> {
+                    long id = call.pathId("id");
+                    if (workshops().find(call.user(), id).isEmpty()) {
+                        return ApiResult.notFound();
+                    }
+                    return ApiResult.ok(workshops().update(call.user(), id, call.body(WorkshopApi::workshop)));
+                }),
                 ApiEndpoint.get("workshop-sessions", this::sessions),
                 ApiEndpoint.post("workshop-sessions", call -> {
                     WorkshopSession planned = workshops().plan(call.user(), call.body(WorkshopApi::session));
