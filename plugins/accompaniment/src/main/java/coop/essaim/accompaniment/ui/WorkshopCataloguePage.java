@@ -47,6 +47,8 @@ public class WorkshopCataloguePage extends AccompanimentPage {
     private final IModel<Boolean> online = Model.of(false);
     private final IModel<Choice> site = Model.of();
     private final IModel<List<Choice>> trainers = new ListModel<>(new ArrayList<>());
+    private final IModel<Boolean> active = Model.of(true);
+    private final Long editedId;
     private final IModel<Choice> sessionOf = Model.of();
     private final IModel<String> date = Model.of(LocalDate.now().plusDays(14).toString());
     private final IModel<String> time = Model.of("09:30");
@@ -54,9 +56,15 @@ public class WorkshopCataloguePage extends AccompanimentPage {
 
     public WorkshopCataloguePage(PageParameters parameters) {
         super(parameters);
+        Long asked = parameters.get("id").toOptionalLong();
+        Workshop edited = asked == null ? null : accompaniment().workshops().find(user(), asked).orElse(null);
+        this.editedId = edited == null ? null : edited.id();
         IModel<List<Workshop>> catalogue = LoadableDetachableModel.of(() -> accompaniment().workshops()
                 .catalogue(user(), true));
         List<Choice> sites = sites();
+        if (edited != null) {
+            fill(edited, sites);
+        }
         add(new ListView<>("workshops", catalogue) {
             private static final long serialVersionUID = 1L;
 
@@ -68,7 +76,9 @@ public class WorkshopCataloguePage extends AccompanimentPage {
                                 w.durationMinutes()), new Label("capacity", w.capacity()),
                         new Label("place", place(w.online(), w.establishmentId(), sites)),
                         new Label("trainers", trainerNames(w.trainerUserIds())),
-                        new Label("active", getString(w.active() ? "workshop.active" : "workshop.inactive")));
+                        new Label("active", getString(w.active() ? "workshop.active" : "workshop.inactive")),
+                        new BookmarkablePageLink<Void>("edit", WorkshopCataloguePage.class,
+                                new PageParameters().set("id", w.id())));
             }
         });
         add(workshopForm(sites));
@@ -109,7 +119,9 @@ public class WorkshopCataloguePage extends AccompanimentPage {
                         .setNullValid(true),
                 new TextField<>("duration", duration), new TextField<>("capacity", capacity),
                 new CheckBox("online", online), new DropDownChoice<>("site", site, sites, byName).setNullValid(true),
-                new CheckBoxMultipleChoice<>("trainers", trainers, trainerChoices(), byName));
+                new CheckBoxMultipleChoice<>("trainers", trainers, trainerChoices(), byName),
+                new CheckBox("active", active));
+        form.add(new Label("legend", getString(editedId == null ? "workshop.new" : "workshop.edit")));
         return form;
     }
 
@@ -134,14 +146,33 @@ public class WorkshopCataloguePage extends AccompanimentPage {
                 audience.getObject() == null ? null : audience.getObject().code(), number(duration),
                 number(capacity), Boolean.TRUE.equals(online.getObject()),
                 site.getObject() == null ? null : site.getObject().id(),
-                trainers.getObject().stream().map(Choice::id).toList(), true);
+                trainers.getObject().stream().map(Choice::id).toList(), Boolean.TRUE.equals(active.getObject()));
         try {
-            accompaniment().workshops().create(user(), draft);
+            if (editedId == null) {
+                accompaniment().workshops().create(user(), draft);
+            } else {
+                accompaniment().workshops().update(user(), editedId, draft);
+            }
             getSession().info(getString("workshop.saved"));
             setResponsePage(WorkshopCataloguePage.class);
         } catch (ValidationException e) {
             refused(e);
         }
+    }
+
+    private void fill(Workshop w, List<Choice> sites) {
+        kind.setObject(w.kind());
+        title.setObject(w.title());
+        description.setObject(w.description());
+        audience.setObject(stages().stream().filter(st -> st.code().equals(w.audience())).findFirst().orElse(null));
+        duration.setObject(String.valueOf(w.durationMinutes()));
+        capacity.setObject(String.valueOf(w.capacity()));
+        online.setObject(w.online());
+        site.setObject(sites.stream().filter(c -> w.establishmentId() != null && c.id() == w.establishmentId())
+                .findFirst().orElse(null));
+        trainers.getObject().addAll(trainerChoices().stream().filter(c -> w.trainerUserIds().contains(c.id()))
+                .toList());
+        active.setObject(w.active());
     }
 
     private void planSession() {

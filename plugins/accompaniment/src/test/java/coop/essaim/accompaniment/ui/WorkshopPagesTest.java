@@ -74,6 +74,25 @@ class WorkshopPagesTest {
     }
 
     @Test
+    void karimChangesAnEntryAndTakesItOutOfTheCatalogue() {
+        Workshop w = fixture.workshop("Gestion des stocks, niveau 2", 10);
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("conseil");
+        tester.startPage(WorkshopCataloguePage.class, new PageParameters().set("id", w.id()));
+        tester.assertContains("Modifier l&#039;atelier");
+        FormTester form = tester.newFormTester("workshopForm");
+        assertEquals("Gestion des stocks, niveau 2", form.getTextComponentValue("title"));
+        form.setValue("capacity", "14");
+        form.setValue("active", false);
+        form.submit();
+        tester.assertNoErrorMessage();
+        Workshop changed = fixture.accompaniment().workshops().find(fixture.adviser(), w.id()).orElseThrow();
+        assertEquals(14, changed.capacity());
+        assertFalse(changed.active());
+        assertTrue(fixture.accompaniment().workshops().find(fixture.jeanne(), w.id()).isEmpty(),
+                "out of the catalogue the members read");
+    }
+
+    @Test
     void aWorkshopFormWithMistakesSaysWhichField() {
         EssaimWicketTester tester = essaim.wicketTester().logInDemo("conseil");
         tester.startPage(WorkshopCataloguePage.class);
