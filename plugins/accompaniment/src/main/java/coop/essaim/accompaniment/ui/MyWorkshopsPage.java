@@ -3,6 +3,7 @@ package coop.essaim.accompaniment.ui;
 import coop.essaim.accompaniment.api.AttendanceRecord;
 import coop.essaim.accompaniment.api.SignUp;
 import coop.essaim.accompaniment.api.SignUpStatus;
+import coop.essaim.accompaniment.api.WorkshopKind;
 import coop.essaim.accompaniment.api.WorkshopSession;
 import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
 import coop.essaim.api.people.Person;
@@ -16,6 +17,9 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,14 +38,13 @@ public class MyWorkshopsPage extends AccompanimentPage {
 
     public MyWorkshopsPage(PageParameters parameters) {
         super(parameters);
-        Optional<Person> own = new coop.essaim.accompaniment.internal.appointment.AppointmentReach(people(), user())
-                .ownFile();
+        Optional<Person> own = accompaniment().ownFile(user());
         LocalDateTime now = workshops().now(user());
         IModel<Map<Long, WorkshopSession>> coming = LoadableDetachableModel.of(() -> workshops()
                 .sessions(user(), now.toLocalDate(), now.toLocalDate().plusMonths(3), null).stream()
                 .filter(s -> s.start().isAfter(now))
                 .collect(Collectors.toMap(WorkshopSession::id, Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new)));
+                        LinkedHashMap::new)));
         IModel<List<SignUp>> mine = LoadableDetachableModel.of(() -> workshops().own(user()).stream()
                 .filter(s -> s.status() != SignUpStatus.CANCELLED)
                 .filter(s -> coming.getObject().containsKey(s.sessionId())).toList());
@@ -67,6 +70,7 @@ public class MyWorkshopsPage extends AccompanimentPage {
             Set<Long> taken = mine.getObject().stream().map(SignUp::sessionId).collect(Collectors.toSet());
             return coming.getObject().values().stream().filter(s -> !taken.contains(s.id())).toList();
         });
+        add(minutes(now));
         add(new ListView<>("open", open) {
             private static final long serialVersionUID = 1L;
 
@@ -81,6 +85,27 @@ public class MyWorkshopsPage extends AccompanimentPage {
                                 .setVisible(own.isPresent()));
             }
         });
+    }
+
+    /** The minutes of the monthly meetings of the last six months, the latest first: they are open to all. */
+    private ListView<WorkshopSession> minutes(LocalDateTime now) {
+        IModel<List<WorkshopSession>> held = LoadableDetachableModel.of(() -> {
+            List<WorkshopSession> found = new ArrayList<>(workshops().sessions(user(),
+                    now.toLocalDate().minusMonths(6), now.toLocalDate(), null).stream()
+                    .filter(s -> s.kind() == WorkshopKind.MONTHLY_MEETING && s.minutes() != null).toList());
+            Collections.reverse(found);
+            return found;
+        });
+        return new ListView<>("minutes", held) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<WorkshopSession> item) {
+                WorkshopSession s = item.getModelObject();
+                item.add(new Label("when", when(s.start())), new Label("title", s.title()),
+                        new Label("text", s.minutes()));
+            }
+        };
     }
 
     private WorkshopBook workshops() {

@@ -148,6 +148,8 @@ class WorkshopPagesTest {
         tester.assertContains("Culture coopérative");
         tester.assertContains("complet \\(liste d&#039;attente\\)");
         assertFalse(tester.getLastResponseAsString().contains("Antoine"), "nobody else's name");
+        tester.assertContains("Comptes rendus des mensuelles");
+        tester.assertContains("Présentation d&#039;une activité par un membre");   // the demo's meetings
 
         int row = openRow(tester, session);
         tester.clickLink("open:" + row + ":signUp");
