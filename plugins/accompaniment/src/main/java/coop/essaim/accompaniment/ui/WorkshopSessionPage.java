@@ -2,6 +2,7 @@ package coop.essaim.accompaniment.ui;
 
 import coop.essaim.accompaniment.api.AccompanimentPermissions;
 import coop.essaim.accompaniment.api.Attendance;
+import coop.essaim.accompaniment.api.AttendanceRecord;
 import coop.essaim.accompaniment.api.SignUp;
 import coop.essaim.accompaniment.api.SignUpStatus;
 import coop.essaim.accompaniment.api.WorkshopSession;
@@ -73,6 +74,7 @@ public class WorkshopSessionPage extends AccompanimentPage {
                 item.add(new Label("number", s.queueNumber()), new Label("person", personName(s.personId())),
                         new Label("status", getString("SignUpStatus." + s.status())),
                         new Label("attendance", confirmed ? getString("attendance." + s.attendance()) : ""),
+                        new Label("rate", rate(s.personId())),
                         action("confirm", s, !started && s.status() == SignUpStatus.PENDING,
                                 x -> accompaniment().workshops().confirm(user(), x.id())),
                         action("cancel", s, !started && s.status() != SignUpStatus.CANCELLED,
@@ -95,6 +97,12 @@ public class WorkshopSessionPage extends AccompanimentPage {
         }.setVisible(takesAttendance));
         add(signUpForm(started));
         add(notesForm(started));
+    }
+
+    /** The person's attendance over the sessions recorded, for the adviser who confirms a pending sign-up. */
+    private String rate(long personId) {
+        AttendanceRecord r = accompaniment().workshops().attendance(user(), personId);
+        return r.recorded() == 0 ? "" : text("workshop.rate", "rate", r.ratePercent(), "absent", r.absent());
     }
 
     private Link<Void> attend(String wicketId, SignUp s, Attendance value, boolean visible) {

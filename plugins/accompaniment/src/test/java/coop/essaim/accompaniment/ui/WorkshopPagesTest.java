@@ -129,6 +129,7 @@ class WorkshopPagesTest {
         assertEquals(Attendance.EXCUSED, fixture.accompaniment().workshops().findSignUp(fixture.adviser(),
                 jeannes.id()).orElseThrow().attendance());
         tester.assertContains("excusé");
+        tester.assertContains("absences sans prévenir\\)");   // her attendance rate, for the adviser
 
         tester.clickLink("sheet");
         assertEquals("application/pdf", tester.getLastResponse().getContentType());
