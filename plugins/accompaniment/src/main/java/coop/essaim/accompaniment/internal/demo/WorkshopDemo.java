@@ -8,6 +8,7 @@ import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.people.Establishment;
 import coop.essaim.api.people.PathEntry;
+import coop.essaim.api.people.PathModel;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.Person;
 import coop.essaim.api.security.UserContext;
@@ -74,15 +75,16 @@ final class WorkshopDemo {
                 .sorted(Comparator.comparing(Establishment::id)).toList();
         Long jeanneUser = members.stream().map(p -> p.details().userId()).filter(id -> id != null).findFirst()
                 .orElse(karim.userId());
+        PathModel model = people.pathModel(admin);
         List<Workshop> start = new ArrayList<>();
         for (int k = 0; k < START_PHASE.size(); k++) {
             long trainer = k == 2 ? jeanneUser : (k % 2 == 0 ? karim : nadia).userId();
-            start.add(book.create(admin, draft(START_PHASE.get(k), sites.get(k % sites.size()).id(), trainer)));
+            start.add(book.create(admin, draft(START_PHASE.get(k), sites.get(k % sites.size()).id(), trainer, model)));
         }
         List<Workshop> later = new ArrayList<>();
         for (int k = 0; k < LATER_ONES.size(); k++) {
             long trainer = (k % 2 == 0 ? nadia : karim).userId();
-            later.add(book.create(admin, draft(LATER_ONES.get(k), sites.get(k % sites.size()).id(), trainer)));
+            later.add(book.create(admin, draft(LATER_ONES.get(k), sites.get(k % sites.size()).id(), trainer, model)));
         }
         List<Workshop> meetings = new ArrayList<>();
         for (Establishment site : sites) {
@@ -119,8 +121,10 @@ final class WorkshopDemo {
         return sessions.signUps();
     }
 
-    private static WorkshopDraft draft(Entry e, long site, long trainer) {
-        return new WorkshopDraft(WorkshopKind.WORKSHOP, e.title(), e.text(), e.audience(), e.minutes(), e.capacity(),
+    /** For everyone when the path model in force has no such stage (the core's codes are shared by all of them). */
+    private static WorkshopDraft draft(Entry e, long site, long trainer, PathModel model) {
+        String audience = e.audience() != null && model.status(e.audience()).isPresent() ? e.audience() : null;
+        return new WorkshopDraft(WorkshopKind.WORKSHOP, e.title(), e.text(), audience, e.minutes(), e.capacity(),
                 e.online(), e.online() ? null : site, List.of(trainer), true);
     }
 
