@@ -51,10 +51,10 @@ public final class Accompaniment {
                 context.service(ModuleCatalog.class)), clock);
         this.calendars = new CalendarFeeds(store, appointments, people, context.service(UserDirectory.class),
                 settings, context.service(AuditTrail.class), clock);
-        this.workshops = new WorkshopBook(store, people, context.service(UserDirectory.class),
-                context.service(AuditTrail.class), settings, clock);
         this.reminders = new WorkshopReminders(store, people, context.service(UserDirectory.class),
                 context.service(Mailer.class), settings, clock);
+        this.workshops = new WorkshopBook(store, people, context.service(UserDirectory.class),
+                context.service(AuditTrail.class), settings, clock, reminders);
     }
 
     public static Accompaniment of(ModuleContext context) {

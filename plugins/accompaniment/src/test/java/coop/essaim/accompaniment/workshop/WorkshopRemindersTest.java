@@ -41,6 +41,7 @@ class WorkshopRemindersTest {
 
     private static final String SALES = "Démarche commerciale, rappels";
     private static final String ACCOUNTS = "Comptabilité, rappels";
+    private static final String STOCKS = "Gestion des stocks, rappels";
 
     private final AccompanimentFixture fixture = new AccompanimentFixture(essaim);
     private GreenMail smtp;
@@ -114,6 +115,21 @@ class WorkshopRemindersTest {
         assertEquals(1, fixture.accompaniment(AccompanimentFixture.at(LocalDateTime.of(2027, 3, 17, 11, 0)))
                 .reminders().sendDue());
         assertEquals(3, received(SALES).size());
+    }
+
+    @Test
+    void thePersonTakenOffTheWaitingListIsToldTheirSeatIsConfirmed() throws Exception {
+        Workshop w = fixture.workshop(STOCKS, 1);
+        WorkshopSession session = fixture.session(w, LocalDateTime.of(2027, 4, 6, 9, 0));
+        List<Person> two = fixture.members().subList(8, 10);
+        var first = workshops().signUp(fixture.admin(), session.id(), two.get(0).id());
+        var second = workshops().signUp(fixture.admin(), session.id(), two.get(1).id());
+        assertEquals(SignUpStatus.WAITING, second.status());
+        assertTrue(received(STOCKS).isEmpty());
+
+        workshops().cancel(fixture.admin(), first.id());
+        assertEquals(List.of(two.get(1).details().email()), recipients(STOCKS));
+        assertTrue(received(STOCKS).get(0).getSubject().startsWith("Place confirmée : " + STOCKS));
     }
 
     @Test

@@ -21,6 +21,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +38,11 @@ final class SignUpDesk {
     private final AuditTrail audit;
     private final CooperativeSettings settings;
     private final Clock clock;
+    private final WorkshopReminders mail;
 
-    SignUpDesk(ModuleStore store, People people, AuditTrail audit, CooperativeSettings settings, Clock clock) {
+    SignUpDesk(ModuleStore store, People people, AuditTrail audit, CooperativeSettings settings, Clock clock,
+               WorkshopReminders mail) {
+        this.mail = mail;
         this.store = store;
         this.people = people;
         this.audit = audit;
@@ -87,7 +91,9 @@ final class SignUpDesk {
         SignUpEntity found = stored(actor, signUpId);
         writable(actor, new WorkshopReach(people, actor).of(found.personId), "signUpId");
         LocalDateTime now = wallClock(actor);
+        List<Long> promoted = new ArrayList<>();
         SignUp cancelled = store.inTransaction(em -> {
+            promoted.clear();   // filled again should the store retry the work
             SessionEntity session = lockedOpen(em, actor, found.sessionId, now);
             SignUpEntity s = em.find(SignUpEntity.class, signUpId);
             if (s.statusValue() == SignUpStatus.CANCELLED) {
@@ -96,11 +102,12 @@ final class SignUpDesk {
             s.status(SignUpStatus.CANCELLED);
             s.touched(utc(), actor.login());
             em.flush();
-            promote(em, session, actor);
+            promoted.addAll(promote(em, session, actor));
             return WorkshopRecords.signUp(s);
         });
         audit.record(actor, "accompaniment.workshop.cancelled", "signup:" + signUpId,
                 "session:" + found.sessionId + " person:" + found.personId);
+        promoted.forEach(id -> mail.seatConfirmed(actor.cooperativeId(), id));
         return cancelled;
     }
 
@@ -162,11 +169,11 @@ final class SignUpDesk {
                 .setParameter("coop", cooperativeId).setParameter("person", personId).getSingleResult()).intValue();
     }
 
-    /** Fills the free seats from the waiting list, in queue order. */
-    private void promote(EntityManager em, SessionEntity session, UserContext actor) {
+    /** Fills the free seats from the waiting list, in queue order; returns the sign-ups promoted. */
+    private List<Long> promote(EntityManager em, SessionEntity session, UserContext actor) {
         int free = session.capacity - confirmed(em, session.id);
         if (free <= 0) {
-            return;
+            return List.of();
         }
         List<SignUpEntity> waiting = em.createQuery("select s from AccompanimentWorkshopSignUp s where"
                         + " s.sessionId = :session and s.status = 'WAITING' order by s.queueNumber, s.id",
@@ -177,6 +184,7 @@ final class SignUpDesk {
             audit.record(actor, "accompaniment.workshop.promoted", "signup:" + s.id, "session:" + session.id
                     + " person:" + s.personId);
         }
+        return waiting.stream().map(s -> s.id).toList();
     }
 
     private static int confirmed(EntityManager em, long sessionId) {

@@ -39,11 +39,11 @@ public final class WorkshopBook implements Workshops {
     private final Clock clock;
 
     public WorkshopBook(ModuleStore store, People people, UserDirectory users, AuditTrail audit,
-                        CooperativeSettings settings, Clock clock) {
+                        CooperativeSettings settings, Clock clock, WorkshopReminders mail) {
         this.store = store;
         this.people = people;
         this.rules = new WorkshopRules(people, users);
-        this.desk = new SignUpDesk(store, people, audit, settings, clock);
+        this.desk = new SignUpDesk(store, people, audit, settings, clock, mail);
         this.audit = audit;
         this.clock = clock;
     }

@@ -29,7 +29,7 @@ import java.util.Optional;
  * who planned the session. Each sign-up is claimed first ({@code REMINDED_AT} set where it is still null, one row
  * updated or none) and only then mailed: two nodes, or two runs, never send the same reminder twice. A reminder
  * whose sending fails is not tried again (the mail history records the failure); a person without an e-mail
- * address gets none.
+ * address gets none. The same mail API tells a person taken off the waiting list that their seat is confirmed.
  */
 public final class WorkshopReminders {
 
@@ -73,22 +73,43 @@ public final class WorkshopReminders {
         ZoneId zone = AccompanimentSettings.zone(settings, cooperativeId);
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
         LocalDateTime until = now.plusHours(AccompanimentSettings.reminderHours(settings, cooperativeId));
-        List<Due> due = store.read(em -> em.createQuery("select s.id, s.personId, x.id, x.reminderUserId, w.title,"
-                        + " x.startAt, x.online, x.establishmentId from AccompanimentWorkshopSignUp s,"
-                        + " AccompanimentWorkshopSession x, AccompanimentWorkshop w where x.id = s.sessionId"
-                        + " and w.id = x.workshopId and s.cooperativeId = :coop and s.status = 'CONFIRMED'"
-                        + " and s.remindedAt is null and x.startAt > :now and x.startAt <= :until"
-                        + " order by x.startAt, s.id", Object[].class)
+        List<Due> due = store.read(em -> em.createQuery(DUE + " and s.remindedAt is null and x.startAt > :now"
+                        + " and x.startAt <= :until order by x.startAt, s.id", Object[].class)
                 .setParameter("coop", cooperativeId).setParameter("now", now).setParameter("until", until)
-                .getResultList().stream().map(r -> new Due((Long) r[0], cooperativeId, (Long) r[1], (Long) r[2],
-                        (Long) r[3], (String) r[4], (LocalDateTime) r[5], (Boolean) r[6], (Long) r[7])).toList());
+                .getResultList().stream().map(r -> due(cooperativeId, r)).toList());
         int sent = 0;
         for (Due d : due) {
-            if (claim(d.signUpId()) && send(d)) {
+            if (claim(d.signUpId()) && send(d, "reminder")) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /**
+     * Tells a person taken off the waiting list that their seat is confirmed; called after the cancellation that
+     * freed it has committed. A failure to send is logged: the seat stays theirs and their reminder will follow.
+     */
+    void seatConfirmed(long cooperativeId, long signUpId) {
+        try {
+            store.read(em -> em.createQuery(DUE + " and s.id = :id", Object[].class)
+                            .setParameter("coop", cooperativeId).setParameter("id", signUpId).getResultList().stream()
+                            .map(r -> due(cooperativeId, r)).toList())
+                    .forEach(d -> send(d, "promoted"));
+        } catch (RuntimeException e) {
+            // the cancellation has committed: its caller must not see it fail
+            LOG.warn("workshop sign-up {}: the seat's confirmation was not mailed", signUpId, e);
+        }
+    }
+
+    private static final String DUE = "select s.id, s.personId, x.id, x.reminderUserId, w.title, x.startAt, x.online,"
+            + " x.establishmentId from AccompanimentWorkshopSignUp s, AccompanimentWorkshopSession x,"
+            + " AccompanimentWorkshop w where x.id = s.sessionId and w.id = x.workshopId and s.cooperativeId = :coop"
+            + " and s.status = 'CONFIRMED'";
+
+    private static Due due(long cooperativeId, Object[] r) {
+        return new Due((Long) r[0], cooperativeId, (Long) r[1], (Long) r[2], (Long) r[3], (String) r[4],
+                (LocalDateTime) r[5], (Boolean) r[6], (Long) r[7]);
     }
 
     /** Marks the sign-up reminded unless another run already did: true for the one run that may send. */
@@ -99,7 +120,7 @@ public final class WorkshopReminders {
                 .setParameter("id", signUpId).executeUpdate()) == 1;
     }
 
-    private boolean send(Due d) {
+    private boolean send(Due d, String message) {
         UserContext sender;
         try {
             sender = users.contextOf(d.senderUserId());
@@ -119,14 +140,14 @@ public final class WorkshopReminders {
         String place = d.online() ? m.text("sheet.online") : people.establishments(sender).stream()
                 .filter(e -> d.establishmentId() != null && e.id() == d.establishmentId())
                 .map(Establishment::name).findFirst().orElse("");
-        OutgoingMail mail = OutgoingMail.of(email, m.text("reminder.subject", d.title(), when),
-                        m.text("reminder.text", person.get().displayName(), d.title(), when, place))
+        OutgoingMail mail = OutgoingMail.of(email, m.text(message + ".subject", d.title(), when),
+                        m.text(message + ".text", person.get().displayName(), d.title(), when, place))
                 .withReference("accompaniment:signup:" + d.signUpId());
         try {
             mailer.send(sender, mail);
             return true;
         } catch (ValidationException e) {
-            LOG.warn("workshop reminder {} not sent: {}", d.signUpId(), e.getMessage());
+            LOG.warn("workshop mail ({}) for sign-up {} not sent: {}", message, d.signUpId(), e.getMessage());
             return false;
         }
     }
