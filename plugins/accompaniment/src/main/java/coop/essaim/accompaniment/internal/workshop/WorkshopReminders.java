@@ -147,7 +147,13 @@ public final class WorkshopReminders {
             mailer.send(sender, mail);
             return true;
         } catch (ValidationException e) {
-            LOG.warn("workshop mail ({}) for sign-up {} not sent: {}", message, d.signUpId(), e.getMessage());
+            // a cooperative without a mail server (the demo's, a new one) is told on its Cooperative page already
+            boolean noServer = e.errors().stream().allMatch(f -> "smtp".equals(f.field()));
+            if (noServer) {
+                LOG.info("workshop mail ({}) for sign-up {} not sent: {}", message, d.signUpId(), e.getMessage());
+            } else {
+                LOG.warn("workshop mail ({}) for sign-up {} not sent: {}", message, d.signUpId(), e.getMessage());
+            }
             return false;
         }
     }
