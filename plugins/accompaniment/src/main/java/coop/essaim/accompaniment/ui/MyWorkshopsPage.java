@@ -61,7 +61,8 @@ public class MyWorkshopsPage extends AccompanimentPage {
                 SignUp s = item.getModelObject();
                 WorkshopSession session = coming.getObject().get(s.sessionId());
                 item.add(new Label("when", when(session.start())), new Label("title", session.title()),
-                        new Label("agenda", session.agenda()), new Label("place", place(session.online(), session.establishmentId(), sites())),
+                        new Label("agenda", session.agenda()),
+                        new Label("place", place(session.online(), session.establishmentId(), sites())),
                         new Label("status", getString("SignUpStatus." + s.status())),
                         link("cancel", () -> workshops().cancel(user(), s.id())));
             }
@@ -78,7 +79,8 @@ public class MyWorkshopsPage extends AccompanimentPage {
             protected void populateItem(ListItem<WorkshopSession> item) {
                 WorkshopSession s = item.getModelObject();
                 item.add(new Label("when", when(s.start())), new Label("title", s.title()),
-                        new Label("agenda", s.agenda()), new Label("place", place(s.online(), s.establishmentId(), sites())),
+                        new Label("agenda", s.agenda()),
+                        new Label("place", place(s.online(), s.establishmentId(), sites())),
                         new Label("left", s.seatsLeft() > 0 ? String.valueOf(s.seatsLeft())
                                 : getString("workshop.full")),
                         link("signUp", () -> workshops().signUp(user(), s.id(), own.orElseThrow().id()))

@@ -102,7 +102,8 @@ class WorkshopPagesTest {
         form.setValue("online", true);
         form.setValue("trainers", String.valueOf(fixture.adviser().userId()));
         form.submit();
-        tester.assertErrorMessages("Intitulé : Obligatoire.", "Capacité : Une capacité de 1 à 500 places est attendue.");
+        tester.assertErrorMessages("Intitulé : Obligatoire.",
+                "Capacité : Une capacité de 1 à 500 places est attendue.");
     }
 
     @Test

@@ -40,7 +40,8 @@ class WorkshopDemoTest {
         List<String> titles = catalogue.stream().map(Workshop::title).toList();
         assertTrue(titles.containsAll(List.of("Gestion de projet", "Marketing", "Outils de communication",
                 "Démarche commerciale", "Coût de revient et facturation", "De l'intention à l'action",
-                "Gestion des stocks", "Comptabilité", "Efficacité commerciale", "Culture coopérative")), titles.toString());
+                "Gestion des stocks", "Comptabilité", "Efficacité commerciale", "Culture coopérative")),
+                titles.toString());
         assertEquals(2, catalogue.stream().filter(w -> w.kind() == WorkshopKind.MONTHLY_MEETING).count());
         assertTrue(catalogue.stream().anyMatch(w -> w.trainerUserIds().contains(fixture.jeanne().userId())),
                 "a member runs a workshop");
