@@ -2,10 +2,16 @@ package coop.essaim.accompaniment;
 
 import coop.essaim.accompaniment.api.AppointmentDraft;
 import coop.essaim.accompaniment.api.AppointmentMode;
+import coop.essaim.accompaniment.api.Workshop;
+import coop.essaim.accompaniment.api.WorkshopDraft;
+import coop.essaim.accompaniment.api.WorkshopKind;
+import coop.essaim.accompaniment.api.WorkshopSession;
+import coop.essaim.accompaniment.api.WorkshopSessionDraft;
 import coop.essaim.accompaniment.internal.Accompaniment;
 import coop.essaim.api.people.Establishment;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.Person;
+import coop.essaim.api.people.PersonKind;
 import coop.essaim.api.people.PersonQuery;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.testkit.EssaimTestKit;
@@ -41,7 +47,41 @@ public final class AccompanimentFixture {
     }
 
     public Accompaniment accompaniment() {
-        return Accompaniment.of(essaim.modules().context("accompaniment").orElseThrow(), CLOCK);
+        return accompaniment(CLOCK);
+    }
+
+    /** The services as they stand at another moment: to sign up before a session that the tests' now has passed. */
+    public Accompaniment accompaniment(Clock clock) {
+        return Accompaniment.of(essaim.modules().context("accompaniment").orElseThrow(), clock);
+    }
+
+    public static Clock at(LocalDateTime wallClock) {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        return Clock.fixed(wallClock.atZone(paris).toInstant(), paris);
+    }
+
+    public UserContext admin() {
+        return essaim.demoUser("admin");
+    }
+
+    /** The demo cooperative's members, by family name: enough people to fill a session several times. */
+    public List<Person> members() {
+        return essaim.service(People.class).list(admin(), PersonQuery.all(0, 500).withKind(PersonKind.MEMBER))
+                .items().stream().filter(p -> p.details().email() != null)
+                .sorted(java.util.Comparator.comparing(p -> p.displayName())).toList();
+    }
+
+    /** A workshop of the catalogue at the Lyon site, for everyone, run by Karim Benali. */
+    public Workshop workshop(String title, int capacity) {
+        return accompaniment().workshops().create(admin(), new WorkshopDraft(WorkshopKind.WORKSHOP, title,
+                "Pour passer de l'intention à l'action", null, 180, capacity, false, site("Lyon"),
+                List.of(adviser().userId()), true));
+    }
+
+    /** A session of the workshop at that wall-clock time. */
+    public WorkshopSession session(Workshop workshop, LocalDateTime start) {
+        return accompaniment().workshops().plan(admin(), new WorkshopSessionDraft(workshop.id(), start, null, null,
+                null, null, null));
     }
 
     public UserContext adviser() {

@@ -18,6 +18,16 @@ public final class AccompanimentPermissions {
     /** See one's portfolio (the people one is referent of) with its alerts. */
     public static final String PORTFOLIO = "accompaniment.portfolio.view";
 
+    /** Read the workshop catalogue and sessions, sign oneself up and cancel one's own sign-ups. */
+    public static final String WORKSHOPS_VIEW = "accompaniment.workshops.view";
+    /**
+     * Edit the workshop catalogue and sessions, sign up, confirm and cancel for the people one may manage, read
+     * the sign-ups and the workshop statistics.
+     */
+    public static final String WORKSHOPS_MANAGE = "accompaniment.workshops.manage";
+    /** Take the attendance of sessions and print their attendance sheets. */
+    public static final String WORKSHOPS_ATTENDANCE = "accompaniment.workshops.attendance";
+
     private AccompanimentPermissions() {
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 /**
  * Who does what by default: everyone reads their own appointments; advisers and administrators read the
  * appointments of the people they may read, manage those of the people they may manage, and see their portfolio.
+ * Everyone reads the workshops and signs up; advisers and administrators run them and take the attendance.
  */
 public final class AccompanimentPermissionContribution implements PermissionContribution {
 
@@ -24,6 +25,12 @@ public final class AccompanimentPermissionContribution implements PermissionCont
                 new PermissionDefinition(AccompanimentPermissions.MANAGE, "permission.manage",
                         Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER)),
                 new PermissionDefinition(AccompanimentPermissions.PORTFOLIO, "permission.portfolio",
-                        Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER)));
+                        Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER)),
+                new PermissionDefinition(AccompanimentPermissions.WORKSHOPS_VIEW, "permission.workshopsView",
+                        Set.copyOf(CoreRoles.ALL)),
+                new PermissionDefinition(AccompanimentPermissions.WORKSHOPS_MANAGE, "permission.workshopsManage",
+                        Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER)),
+                new PermissionDefinition(AccompanimentPermissions.WORKSHOPS_ATTENDANCE,
+                        "permission.workshopsAttendance", Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER)));
     }
 }

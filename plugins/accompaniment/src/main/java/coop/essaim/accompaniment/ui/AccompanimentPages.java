@@ -11,7 +11,10 @@ import java.util.List;
 /**
  * The pages: /m/accompaniment/portfolio (the adviser's home), /m/accompaniment/calendar (the adviser's week),
  * /m/accompaniment/appointment (the form), /m/accompaniment/mine (the person's own appointments) and
- * /m/accompaniment/feed (the private iCalendar feed, open to calendar apps with its secret token).
+ * /m/accompaniment/feed (the private iCalendar feed, open to calendar apps with its secret token); the workshops:
+ * /m/accompaniment/workshops (the team's catalogue and sessions), /m/accompaniment/workshop-session (one session,
+ * its sign-ups and attendance), /m/accompaniment/workshop-statistics (the team's figures and CSV) and
+ * /m/accompaniment/my-workshops (the person's).
  */
 public final class AccompanimentPages implements PageContribution {
 
@@ -25,6 +28,16 @@ public final class AccompanimentPages implements PageContribution {
                 PageDeclaration.page("appointment", AppointmentPage.class, AccompanimentPermissions.MANAGE),
                 PageDeclaration.menuPage("mine", MyAppointmentsPage.class, AccompanimentPermissions.VIEW_OWN,
                         new MenuItem(MenuSection.ACTIVITY, "menu.mine", 500)),
-                PageDeclaration.page("feed", FeedPage.class, PageDeclaration.PUBLIC));
+                PageDeclaration.page("feed", FeedPage.class, PageDeclaration.PUBLIC),
+                PageDeclaration.menuPage("workshops", WorkshopCataloguePage.class,
+                        AccompanimentPermissions.WORKSHOPS_MANAGE,
+                        new MenuItem(MenuSection.SUPPORT, "menu.workshops", 120)),
+                PageDeclaration.page("workshop-session", WorkshopSessionPage.class,
+                        AccompanimentPermissions.WORKSHOPS_MANAGE),
+                PageDeclaration.menuPage("workshop-statistics", WorkshopStatisticsPage.class,
+                        AccompanimentPermissions.WORKSHOPS_MANAGE,
+                        new MenuItem(MenuSection.SUPPORT, "menu.workshopStatistics", 130)),
+                PageDeclaration.menuPage("my-workshops", MyWorkshopsPage.class, AccompanimentPermissions.WORKSHOPS_VIEW,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.myWorkshops", 510)));
     }
 }

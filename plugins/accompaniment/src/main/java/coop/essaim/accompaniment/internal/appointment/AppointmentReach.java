@@ -21,7 +21,7 @@ import java.util.Optional;
  * even those of their own appointments, which they never manage. Answers are kept for the life of one object,
  * so build one per call.
  */
-final class AppointmentReach {
+public final class AppointmentReach {
 
     /** The person as the actor sees them; {@code manage} implies reading the private notes. */
     record Reach(Person person, boolean own, boolean manage) {
@@ -31,12 +31,12 @@ final class AppointmentReach {
     private final UserContext actor;
     private final Map<Long, Optional<Reach>> known = new HashMap<>();
 
-    AppointmentReach(People people, UserContext actor) {
+    public AppointmentReach(People people, UserContext actor) {
         this.people = people;
         this.actor = actor;
     }
 
-    static boolean entrepreneurOnly(UserContext actor) {
+    public static boolean entrepreneurOnly(UserContext actor) {
         return actor.roles().stream().allMatch(CoreRoles.ENTREPRENEUR::equals);
     }
 
@@ -62,7 +62,7 @@ final class AppointmentReach {
     }
 
     /** The person file linked to the actor's login, if any (an entrepreneur's list holds at most that one). */
-    Optional<Person> ownFile() {
+    public Optional<Person> ownFile() {
         int offset = 0;
         while (true) {
             ResultPage<Person> page = people.list(actor, PersonQuery.all(offset, 500));

@@ -34,7 +34,7 @@ import java.util.List;
  * agreement, 6 once salaried, 10 as associate), mostly on site, some by phone or video. Realistic absences: about
  * one in eight missed, half of them excused; {@link #NO_SHOW_GIVEN} {@link #NO_SHOW_FAMILY} misses one in three,
  * mostly without notice. Each member then has their next appointment planned in the following weeks. Deterministic:
- * the same names get the same appointments.
+ * the same names get the same appointments. Then the year of workshops and monthly meetings ({@link WorkshopDemo}).
  */
 public final class AccompanimentDemo implements DemoData {
 
@@ -82,6 +82,12 @@ public final class AccompanimentDemo implements DemoData {
             count += year(appointments, referent, p, path);
         }
         LOG.info("accompaniment demo: {} appointments for {} members", count, members.size());
+        List<UserContext> advisers = members.stream().map(Person::referentUserId).filter(id -> id != null).distinct()
+                .sorted().map(users::contextOf).toList();
+        UserContext first = advisers.isEmpty() ? context.actingAs(CoreRoles.ADVISER) : advisers.get(0);
+        UserContext second = advisers.size() > 1 ? advisers.get(1) : first;
+        int signUps = new WorkshopDemo(module, people).load(admin, first, second, members, DEMO_CLOCK);
+        LOG.info("accompaniment demo: {} workshop sign-ups", signUps);
     }
 
     private static int year(Appointments appointments, UserContext referent, Person p, List<PathEntry> path) {

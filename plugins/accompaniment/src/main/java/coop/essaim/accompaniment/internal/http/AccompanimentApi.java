@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Appointments in the JSON API, under {@code /api/v1/accompaniment/}: {@code GET appointments} (one's own; a
@@ -27,7 +28,8 @@ import java.util.function.Supplier;
  * {@code &adviserUserId=}), {@code GET appointments/{id}}, {@code POST appointments} and
  * {@code PUT appointments/{id}/attendance}. A reader who may not manage the person gets no {@code privateNotes}
  * field at all. Advisers and topics are arrays of objects ({@code [{"userId": 7}]}, {@code [{"label": "prix"}]}),
- * since the API's body reader reads arrays of objects. The services check every permission.
+ * since the API's body reader reads arrays of objects. The services check every permission. The workshops'
+ * endpoints are {@link WorkshopApi}'s.
  */
 public final class AccompanimentApi implements ApiContribution {
 
@@ -35,13 +37,19 @@ public final class AccompanimentApi implements ApiContribution {
     }
 
     private final Supplier<Accompaniment> accompaniment;
+    private final WorkshopApi workshops;
 
     public AccompanimentApi(ModuleContext context) {
         this.accompaniment = () -> Accompaniment.of(context);
+        this.workshops = new WorkshopApi(accompaniment);
     }
 
     @Override
     public List<ApiEndpoint> endpoints() {
+        return Stream.concat(appointments().stream(), workshops.endpoints().stream()).toList();
+    }
+
+    private List<ApiEndpoint> appointments() {
         return List.of(
                 ApiEndpoint.get("appointments", this::list),
                 ApiEndpoint.post("appointments", this::create),
