@@ -1,6 +1,7 @@
 package coop.essaim.kernel.cooperative;
 
 import coop.essaim.api.problem.ValidationException;
+import coop.essaim.kernel.text.PlainText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,10 @@ public final class FieldErrors {
         }
         if (value.strip().length() > max) {
             add(field, "validation.tooLong", max);
+            return false;
+        }
+        if (!PlainText.acceptable(value)) {
+            add(field, "validation.control", PlainText.codeOf(value));
             return false;
         }
         return true;

@@ -8,6 +8,7 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.audit.KernelAuditTrail;
+import coop.essaim.kernel.text.EmailAddresses;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class KernelCooperativeProfile implements CooperativeProfile {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern VAT = Pattern.compile("[A-Z]{2}[0-9A-Z]{2,18}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+");
@@ -120,7 +120,7 @@ public final class KernelCooperativeProfile implements CooperativeProfile {
         if (country != null && !COUNTRY.matcher(country).matches()) {
             errors.add("country", "cooperative.country.invalid");
         }
-        if (clean(i.email()) != null && (i.email().strip().length() > 254 || !EMAIL.matcher(i.email().strip()).matches())) {
+        if (clean(i.email()) != null && (i.email().strip().length() > 254 || !EmailAddresses.plausible(i.email()))) {
             errors.add("email", "cooperative.email.invalid");
         }
         optional(errors, "phone", i.phone(), 40);

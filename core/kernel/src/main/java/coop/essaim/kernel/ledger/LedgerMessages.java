@@ -2,6 +2,7 @@ package coop.essaim.kernel.ledger;
 
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.kernel.cooperative.KernelMessages;
+import coop.essaim.kernel.text.PlainText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,10 @@ final class LedgerMessages {
     boolean optionalText(String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
             add(field, "ledger.tooLong", max);
+            return false;
+        }
+        if (!PlainText.acceptable(value)) {
+            add(field, "ledger.control", PlainText.codeOf(value));
             return false;
         }
         return true;

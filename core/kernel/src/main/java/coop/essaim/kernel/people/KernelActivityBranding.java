@@ -8,12 +8,12 @@ import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.audit.KernelAuditTrail;
 import coop.essaim.kernel.cooperative.ImageTypes;
+import coop.essaim.kernel.text.EmailAddresses;
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The {@link ActivityBranding} service. Reading follows {@link KernelActivities}'s reach; changing is for who
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class KernelActivityBranding implements ActivityBranding {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final int EMAIL_MAX = 254;
 
     private final ModuleStore store;
@@ -142,7 +141,7 @@ public final class KernelActivityBranding implements ActivityBranding {
         PeopleMessages errors = new PeopleMessages(actor.locale());
         String email = PeopleText.clean(s.email());
         String name = PeopleText.clean(s.name());
-        if (email != null && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > EMAIL_MAX || !EmailAddresses.plausible(email))) {
             errors.add("email", "people.branding.email.invalid");
         }
         if (name != null && (name.length() > SENDER_NAME_MAX || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0)) {

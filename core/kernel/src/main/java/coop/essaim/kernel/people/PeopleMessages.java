@@ -2,6 +2,7 @@ package coop.essaim.kernel.people;
 
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.kernel.cooperative.KernelMessages;
+import coop.essaim.kernel.text.PlainText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,10 @@ public final class PeopleMessages {
     public boolean maxLength(String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
             add(field, "people.tooLong", max);
+            return false;
+        }
+        if (!PlainText.acceptable(value)) {
+            add(field, "people.control", PlainText.codeOf(value));
             return false;
         }
         return true;

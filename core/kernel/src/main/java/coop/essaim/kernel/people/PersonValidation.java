@@ -4,6 +4,7 @@ import coop.essaim.api.people.Address;
 import coop.essaim.api.people.EstablishmentDetails;
 import coop.essaim.api.people.PersonDetails;
 import coop.essaim.api.people.PersonKind;
+import coop.essaim.kernel.text.EmailAddresses;
 import coop.essaim.kernel.user.UserAccountEntity;
 import jakarta.persistence.EntityManager;
 
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 final class PersonValidation {
 
     static final int MAX_TRADES = 20;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final LocalDate OLDEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -61,7 +61,7 @@ final class PersonValidation {
             }
         }
         if (d.email() != null && !d.email().isBlank()
-                && (d.email().strip().length() > 254 || !EMAIL.matcher(d.email().strip()).matches())) {
+                && (d.email().strip().length() > 254 || !EmailAddresses.plausible(d.email()))) {
             errors.add("email", "people.person.email.invalid");
         }
         errors.maxLength("phone", d.phone(), 40);

@@ -4,6 +4,7 @@ import coop.essaim.api.security.CoreRoles;
 import coop.essaim.kernel.cooperative.CooperativeRules;
 import coop.essaim.kernel.cooperative.FieldErrors;
 import coop.essaim.kernel.security.PasswordHasher;
+import coop.essaim.kernel.text.EmailAddresses;
 
 import java.util.Collection;
 import java.util.regex.Pattern;
@@ -13,7 +14,6 @@ public final class UserRules {
 
     public static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{3,40}");
     /** Deliberately loose: one @, something before it, a dotted domain after it, no spaces. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private UserRules() {
     }
@@ -26,7 +26,7 @@ public final class UserRules {
 
     public static void checkProfile(String displayName, String email, FieldErrors errors) {
         errors.requireText("displayName", displayName, 120);
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null || email.length() > 254 || !EmailAddresses.plausible(email)) {
             errors.add("email", "user.email.invalid");
         }
     }

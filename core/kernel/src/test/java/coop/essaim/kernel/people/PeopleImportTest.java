@@ -151,6 +151,13 @@ class PeopleImportTest {
         assertTrue(after.problems().get(0).message().startsWith("Une cellule entre guillemets est suivie"),
                 after.problems().toString());
         assertEquals(0, p.f.rows("PERSON"));
+
+        // found by PeopleImportFuzzTest on PostgreSQL, which refuses U+0000 in a text column: a server error
+        ImportReport control = service.people("given_name,family_name,email,site\nLuc,Mo\u0000reau,luc@\u0000m.example,"
+                + "Lyon\n", ImportMode.ALL_OR_NOTHING);
+        assertEquals(List.of("2:family_name", "2:email"), where(control));
+        assertTrue(control.problems().get(0).message().contains("U+0000"), control.problems().toString());
+        assertEquals(0, p.f.rows("PERSON"));
     }
 
     @Test

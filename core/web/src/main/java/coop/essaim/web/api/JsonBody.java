@@ -3,6 +3,7 @@ package coop.essaim.web.api;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import coop.essaim.kernel.text.PlainText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,9 +87,20 @@ final class JsonBody {
         return value;
     }
 
+    /** A text, refused (400) when it holds a control character other than tab and line breaks. */
     String string(String field) {
         JsonNode node = present(field);
-        return node == null ? null : node.isTextual() ? node.asText() : mistyped(field, "api.field.string", node);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            return mistyped(field, "api.field.string", node);
+        }
+        if (!PlainText.acceptable(node.asText())) {
+            problem(field, "api.field.control", PlainText.codeOf(node.asText()));
+            return null;
+        }
+        return node.asText();
     }
 
     /** A record's id: a whole positive number. */

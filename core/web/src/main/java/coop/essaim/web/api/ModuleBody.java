@@ -3,6 +3,7 @@ package coop.essaim.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.web.ApiBody;
+import coop.essaim.kernel.text.PlainText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,10 +62,21 @@ final class ModuleBody implements ApiBody {
         return all;
     }
 
+    /** A text, refused when it holds a control character other than tab and line breaks. */
     @Override
     public String string(String field) {
         JsonNode node = present(field);
-        return node == null ? null : node.isTextual() ? node.asText() : mistyped(field, "api.field.string", node);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            return mistyped(field, "api.field.string", node);
+        }
+        if (!PlainText.acceptable(node.asText())) {
+            reject(field, exchange.text("api.field.control", PlainText.codeOf(node.asText())));
+            return null;
+        }
+        return node.asText();
     }
 
     @Override
