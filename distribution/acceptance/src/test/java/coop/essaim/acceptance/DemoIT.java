@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DemoIT {
 
-    private static final Pattern LOGIN_LINE = Pattern.compile("^\\s+(\\w+):\\s+(\\S+)\\s+/\\s+(\\S+)\\s*$");
+    private static final Pattern LOGIN_LINE = Pattern.compile("^\\s+([\\w-]+):\\s+(\\S+)\\s+/\\s+(\\S+)\\s*$");
 
     @ParameterizedTest(name = "{0} host")
     @ValueSource(strings = {"osgi", "pf4j"})
@@ -32,7 +32,8 @@ class DemoIT {
         long cooperativeId;
         try (RunningEssaim essaim = RunningEssaim.start("demo", host, data, null)) {
             logins = logins(essaim.outputText());
-            assertEquals(java.util.Set.of("administrator", "adviser", "accountant", "entrepreneur"), logins.keySet(),
+            assertEquals(java.util.Set.of("administrator", "adviser", "accountant", "entrepreneur", "board-member"),
+                    logins.keySet(),
                     essaim.outputText());
             Http http = new Http(essaim.baseUrl());
             for (String[] login : logins.values()) {

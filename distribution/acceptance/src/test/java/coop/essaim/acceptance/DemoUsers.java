@@ -10,7 +10,7 @@ final class DemoUsers {
     }
 
     static String password(RunningEssaim essaim, String login) {
-        Matcher m = Pattern.compile("^\\s+\\w+:\\s+" + Pattern.quote(login) + "\\s+/\\s+(\\S+)\\s*$", Pattern.MULTILINE)
+        Matcher m = Pattern.compile("^\\s+[\\w-]+:\\s+" + Pattern.quote(login) + "\\s+/\\s+(\\S+)\\s*$", Pattern.MULTILINE)
                 .matcher(essaim.outputText());
         if (!m.find()) {
             throw new AssertionError("essaim demo printed no login '" + login + "':\n" + essaim.outputText());

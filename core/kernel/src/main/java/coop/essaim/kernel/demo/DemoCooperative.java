@@ -51,7 +51,8 @@ public final class DemoCooperative {
             new DemoUser(CoreRoles.ADVISER, "conseil", "Karim Benali", "essaim-conseil-demo"),
             new DemoUser(CoreRoles.ADVISER, DemoPeople.SECOND_ADVISER_LOGIN, "Nadia Haddad", "essaim-nadia-demo"),
             new DemoUser(CoreRoles.ACCOUNTANT, "compta", "Lucie Moreau", "essaim-compta-demo"),
-            new DemoUser(CoreRoles.ENTREPRENEUR, "jeanne", "Jeanne Martin", "essaim-jeanne-demo"));
+            new DemoUser(CoreRoles.ENTREPRENEUR, "jeanne", "Jeanne Martin", "essaim-jeanne-demo"),
+            new DemoUser(CoreRoles.BOARD_MEMBER, "elu", "Élise Fontaine", "essaim-elu-demo"));
     private static final Logger LOG = LoggerFactory.getLogger(DemoCooperative.class);
 
     private final ModuleStore store;

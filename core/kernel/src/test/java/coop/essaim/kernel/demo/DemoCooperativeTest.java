@@ -65,7 +65,8 @@ class DemoCooperativeTest {
                 new DemoLogin(CoreRoles.ADVISER, "conseil", "essaim-conseil-demo"),
                 new DemoLogin(CoreRoles.ADVISER, "nadia", "essaim-nadia-demo"),
                 new DemoLogin(CoreRoles.ACCOUNTANT, "compta", "essaim-compta-demo"),
-                new DemoLogin(CoreRoles.ENTREPRENEUR, "jeanne", "essaim-jeanne-demo")), logins);
+                new DemoLogin(CoreRoles.ENTREPRENEUR, "jeanne", "essaim-jeanne-demo"),
+                new DemoLogin(CoreRoles.BOARD_MEMBER, "elu", "essaim-elu-demo")), logins);
         Cooperative coop = f.core.cooperatives().all().get(0);
         assertEquals("Coopérative Essaim Démo", coop.legalName());
         assertEquals("Essaim Démo", coop.shortName());

@@ -49,7 +49,8 @@ class DemoThroughTheKernelTest {
                         "essaim-admin-demo".toCharArray(), "127.0.0.1");
                 assertTrue(admin.ok());
                 assertTrue(admin.user().can(CorePermissions.USERS_MANAGE));
-                assertEquals(5, kernel.service(UserDirectory.class).users(admin.user()).size());
+                assertEquals(DemoCooperative.USERS.size(),
+                        kernel.service(UserDirectory.class).users(admin.user()).size());
             }
             try (Kernel again = KernelBootstrap.start(env)) {
                 assertEquals(logins, again.ensureDemo());

@@ -127,7 +127,7 @@ public final class AdvancesDemo implements DemoData {
         LOG.info("treasury-advances demo: 6 advances loaded");
     }
 
-    /** The demo's board member, when the core's demo has one, votes for Jeanne's request. */
+    /** The demo's board member (the core's demo has {@code elu}) votes for Jeanne's request. */
     private static void vote(DemoContext context, TreasuryAdvances on, TreasuryAdvance waiting) {
         try {
             on.approvals().vote(context.actingAs(CoreRoles.BOARD_MEMBER), waiting.id(), VoteChoice.FOR,

@@ -43,6 +43,9 @@ class AdvancesDemoTest {
         assertTrue(byReason.get(AdvancesDemo.OVERDUE).overdue());
         assertEquals(AdvanceStatus.REPAID, byReason.get(AdvancesDemo.REPAID).status());
         assertTrue(ta.advances().own(fixture.jeanne()).stream().anyMatch(a -> a.reason().equals(AdvancesDemo.WAITING)));
+        // the demo's board member, elu, has voted for the waiting request
+        var votes = ta.approvals().votes(essaim.demoUser("elu"), byReason.get(AdvancesDemo.WAITING).id());
+        assertEquals(List.of("Élise Fontaine FOR"), votes.stream().map(v -> v.voterName() + " " + v.choice()).toList());
 
         fixture.ledger().entries(fixture.accountant(), new EntryQuery(fixture.admin().cooperativeId(),
                         JournalCode.MISC, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 30), null, null, 0, 500))
