@@ -3,12 +3,14 @@ package coop.essaim.accompaniment.internal;
 import coop.essaim.accompaniment.internal.appointment.AppointmentBook;
 import coop.essaim.accompaniment.internal.appointment.AppointmentReach;
 import coop.essaim.accompaniment.internal.calendar.CalendarFeeds;
+import coop.essaim.accompaniment.internal.objective.ObjectiveBook;
 import coop.essaim.accompaniment.internal.portfolio.PortfolioBook;
 import coop.essaim.accompaniment.internal.workshop.AttendanceSheet;
 import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
 import coop.essaim.accompaniment.internal.workshop.WorkshopReminders;
 import coop.essaim.accompaniment.internal.workshop.WorkshopStatistics;
 import coop.essaim.api.audit.AuditTrail;
+import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.mail.Mailer;
 import coop.essaim.api.module.ModuleCatalog;
@@ -37,6 +39,7 @@ public final class Accompaniment {
     private final People people;
     private final ModuleStore store;
     private final WorkshopReminders reminders;
+    private final ObjectiveBook objectives;
 
     private Accompaniment(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("accompaniment: no store"));
@@ -53,6 +56,8 @@ public final class Accompaniment {
                 settings, context.service(AuditTrail.class), clock);
         this.reminders = new WorkshopReminders(store, people, context.service(UserDirectory.class),
                 context.service(Mailer.class), settings, clock);
+        this.objectives = new ObjectiveBook(store, people, appointments, context.service(CooperativeDirectory.class),
+                settings, context.service(AuditTrail.class), clock);
         this.workshops = new WorkshopBook(store, people, context.service(UserDirectory.class),
                 context.service(AuditTrail.class), settings, clock, reminders);
     }
@@ -68,6 +73,10 @@ public final class Accompaniment {
 
     public AppointmentBook appointments() {
         return appointments;
+    }
+
+    public ObjectiveBook objectives() {
+        return objectives;
     }
 
     public PortfolioBook portfolio() {

@@ -3,6 +3,8 @@ package coop.essaim.accompaniment.internal;
 import coop.essaim.accompaniment.internal.appointment.AppointmentAdviserEntity;
 import coop.essaim.accompaniment.internal.appointment.AppointmentEntity;
 import coop.essaim.accompaniment.internal.calendar.CalendarFeedEntity;
+import coop.essaim.accompaniment.internal.objective.ObjectiveEntity;
+import coop.essaim.accompaniment.internal.objective.ObjectiveReviewEntity;
 import coop.essaim.accompaniment.internal.workshop.SessionEntity;
 import coop.essaim.accompaniment.internal.workshop.SignUpEntity;
 import coop.essaim.accompaniment.internal.workshop.WorkshopEntity;
@@ -17,7 +19,7 @@ public final class AccompanimentPersistence implements PersistenceContribution {
     public List<String> entityClassNames() {
         return List.of(AppointmentEntity.class.getName(), AppointmentAdviserEntity.class.getName(),
                 CalendarFeedEntity.class.getName(), WorkshopEntity.class.getName(), SessionEntity.class.getName(),
-                SignUpEntity.class.getName());
+                SignUpEntity.class.getName(), ObjectiveEntity.class.getName(), ObjectiveReviewEntity.class.getName());
     }
 
     @Override

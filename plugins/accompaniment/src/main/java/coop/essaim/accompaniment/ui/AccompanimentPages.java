@@ -28,6 +28,8 @@ public final class AccompanimentPages implements PageContribution {
                 PageDeclaration.page("appointment", AppointmentPage.class, AccompanimentPermissions.MANAGE),
                 PageDeclaration.menuPage("mine", MyAppointmentsPage.class, AccompanimentPermissions.VIEW_OWN,
                         new MenuItem(MenuSection.ACTIVITY, "menu.mine", 500)),
+                PageDeclaration.menuPage("objectives", ObjectivesPage.class, AccompanimentPermissions.VIEW_OWN,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.objectives", 505)),
                 PageDeclaration.page("feed", FeedPage.class, PageDeclaration.PUBLIC),
                 PageDeclaration.menuPage("workshops", WorkshopCataloguePage.class,
                         AccompanimentPermissions.WORKSHOPS_MANAGE,

@@ -13,7 +13,6 @@ import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.people.People;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.problem.ValidationException;
-import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.api.user.UserDirectory;
@@ -191,12 +190,7 @@ public final class AppointmentBook implements Appointments {
     }
 
     private void manageable(UserContext actor, long personId, String field) {
-        actor.require(AccompanimentPermissions.MANAGE);
-        Reach reach = new AppointmentReach(people, actor).of(personId).orElseThrow(() ->
-                new ValidationException(field, Messages.text(actor.locale(), "error.notFound")));
-        if (!reach.manage()) {
-            throw new AccessDeniedException(AccompanimentPermissions.MANAGE);
-        }
+        new AppointmentReach(people, actor).managed(personId, field);
     }
 
     /** The appointment of the actor's cooperative that the actor may read; refused as not found otherwise. */

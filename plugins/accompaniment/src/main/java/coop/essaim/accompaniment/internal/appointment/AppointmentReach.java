@@ -1,10 +1,13 @@
 package coop.essaim.accompaniment.internal.appointment;
 
 import coop.essaim.accompaniment.api.AccompanimentPermissions;
+import coop.essaim.accompaniment.internal.Messages;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.Person;
 import coop.essaim.api.people.PersonQuery;
 import coop.essaim.api.people.ResultPage;
+import coop.essaim.api.problem.ValidationException;
+import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 
@@ -24,7 +27,7 @@ import java.util.Optional;
 public final class AppointmentReach {
 
     /** The person as the actor sees them; {@code manage} implies reading the private notes. */
-    record Reach(Person person, boolean own, boolean manage) {
+    public record Reach(Person person, boolean own, boolean manage) {
     }
 
     private final People people;
@@ -40,7 +43,7 @@ public final class AppointmentReach {
         return actor.roles().stream().allMatch(CoreRoles.ENTREPRENEUR::equals);
     }
 
-    Optional<Reach> of(long personId) {
+    public Optional<Reach> of(long personId) {
         return known.computeIfAbsent(personId, this::compute);
     }
 
@@ -59,6 +62,17 @@ public final class AppointmentReach {
         }
         boolean manage = actor.can(AccompanimentPermissions.MANAGE) && people.mayManage(actor, personId);
         return Optional.of(new Reach(person, false, manage));
+    }
+
+    /** The person when the actor manages them; otherwise the refusal: not found (as {@code field}), or not allowed. */
+    public Reach managed(long personId, String field) {
+        actor.require(AccompanimentPermissions.MANAGE);
+        Reach reach = of(personId).orElseThrow(() ->
+                new ValidationException(field, Messages.text(actor.locale(), "error.notFound")));
+        if (!reach.manage()) {
+            throw new AccessDeniedException(AccompanimentPermissions.MANAGE);
+        }
+        return reach;
     }
 
     /** The person file linked to the actor's login, if any (an entrepreneur's list holds at most that one). */

@@ -4,6 +4,7 @@ import coop.essaim.accompaniment.api.AppointmentMode;
 import coop.essaim.accompaniment.api.Appointments;
 import coop.essaim.accompaniment.api.Attendance;
 import coop.essaim.accompaniment.internal.Accompaniment;
+import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.demo.DemoContext;
 import coop.essaim.api.demo.DemoData;
 import coop.essaim.api.module.ModuleContext;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -34,7 +36,8 @@ import java.util.List;
  * agreement, 6 once salaried, 10 as associate), mostly on site, some by phone or video. Realistic absences: about
  * one in eight missed, half of them excused; {@link #NO_SHOW_GIVEN} {@link #NO_SHOW_FAMILY} misses one in three,
  * mostly without notice. Each member then has their next appointment planned in the following weeks. Deterministic:
- * the same names get the same appointments. Then the year of workshops and monthly meetings ({@link WorkshopDemo}).
+ * the same names get the same appointments. Each has their objectives for the year, reviewed at their appointments
+ * ({@link ObjectivesDemo}). Then the year of workshops and monthly meetings ({@link WorkshopDemo}).
  */
 public final class AccompanimentDemo implements DemoData {
 
@@ -66,9 +69,13 @@ public final class AccompanimentDemo implements DemoData {
         People people = module.service(People.class);
         UserDirectory users = module.service(UserDirectory.class);
         PathModel model = people.pathModel(admin);
-        Appointments appointments = Accompaniment.of(module, DEMO_CLOCK).appointments();
+        Accompaniment accompaniment = Accompaniment.of(module, DEMO_CLOCK);
+        Appointments appointments = accompaniment.appointments();
+        ObjectivesDemo objectives = new ObjectivesDemo(accompaniment, Currency.getInstance(module
+                .service(CooperativeDirectory.class).find(admin.cooperativeId()).orElseThrow().currency()));
         List<Person> members = people.list(admin, PersonQuery.all(0, 500).withKind(PersonKind.MEMBER)).items();
         int count = 0;
+        int set = 0;
         for (Person p : members) {
             if (p.referentUserId() == null || p.statusCode() == null
                     || model.status(p.statusCode()).map(s -> s.exit()).orElse(true)) {
@@ -80,8 +87,9 @@ public final class AccompanimentDemo implements DemoData {
                 continue;
             }
             count += year(appointments, referent, p, path);
+            set += objectives.load(referent, p, stage(path, LAST_DAY));
         }
-        LOG.info("accompaniment demo: {} appointments for {} members", count, members.size());
+        LOG.info("accompaniment demo: {} appointments and {} objectives for {} members", count, set, members.size());
         List<UserContext> advisers = members.stream().map(Person::referentUserId).filter(id -> id != null).distinct()
                 .sorted().map(users::contextOf).toList();
         UserContext first = advisers.isEmpty() ? context.actingAs(CoreRoles.ADVISER) : advisers.get(0);

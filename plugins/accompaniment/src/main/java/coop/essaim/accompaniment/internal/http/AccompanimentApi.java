@@ -6,6 +6,7 @@ import coop.essaim.accompaniment.api.AppointmentMode;
 import coop.essaim.accompaniment.api.Attendance;
 import coop.essaim.accompaniment.internal.Accompaniment;
 import coop.essaim.api.module.ModuleContext;
+import coop.essaim.api.people.People;
 import coop.essaim.api.web.ApiBody;
 import coop.essaim.api.web.ApiCall;
 import coop.essaim.api.web.ApiContribution;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
  * {@code PUT appointments/{id}/attendance}. A reader who may not manage the person gets no {@code privateNotes}
  * field at all. Advisers and topics are arrays of objects ({@code [{"userId": 7}]}, {@code [{"label": "prix"}]}),
  * since the API's body reader reads arrays of objects. The services check every permission. The workshops'
- * endpoints are {@link WorkshopApi}'s.
+ * endpoints are {@link WorkshopApi}'s, the objectives' {@link ObjectiveApi}'s.
  */
 public final class AccompanimentApi implements ApiContribution {
 
@@ -38,15 +39,17 @@ public final class AccompanimentApi implements ApiContribution {
 
     private final Supplier<Accompaniment> accompaniment;
     private final WorkshopApi workshops;
+    private final ObjectiveApi objectives;
 
     public AccompanimentApi(ModuleContext context) {
         this.accompaniment = () -> Accompaniment.of(context);
         this.workshops = new WorkshopApi(accompaniment);
+        this.objectives = new ObjectiveApi(accompaniment, () -> context.service(People.class));
     }
 
     @Override
     public List<ApiEndpoint> endpoints() {
-        return Stream.concat(appointments().stream(), workshops.endpoints().stream()).toList();
+        return Stream.of(appointments(), objectives.endpoints(), workshops.endpoints()).flatMap(List::stream).toList();
     }
 
     private List<ApiEndpoint> appointments() {

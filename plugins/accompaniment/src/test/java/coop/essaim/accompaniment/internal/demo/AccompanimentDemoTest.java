@@ -74,4 +74,20 @@ class AccompanimentDemoTest {
         assertFalse(fixture.accompaniment().appointments().ofPerson(fixture.adviser(), fixture.jeannePerson().id())
                 .stream().allMatch(a -> a.privateNotes() == null), "her adviser reads the private notes");
     }
+
+    @Test
+    void everyFollowedMemberHasTheirObjectivesReviewedAtTheirAppointments() {
+        var hers = fixture.accompaniment().objectives().ofPerson(fixture.jeanne(), fixture.jeannePerson().id());
+        assertEquals(List.of(coop.essaim.accompaniment.api.ObjectiveKind.TRAINING,
+                        coop.essaim.accompaniment.api.ObjectiveKind.SKILL, coop.essaim.accompaniment.api.ObjectiveKind.TURNOVER),
+                hers.stream().map(o -> o.kind()).toList(), "due first, first");
+        var turnover = hers.get(2);
+        assertEquals(2, turnover.reviews().size());
+        assertEquals(coop.essaim.accompaniment.api.ObjectiveStatus.ON_TRACK, turnover.status());
+        var held = fixture.accompaniment().appointments().own(fixture.jeanne()).stream()
+                .map(Appointment::id).toList();
+        assertTrue(turnover.reviews().stream().allMatch(r -> held.contains(r.appointmentId())));
+        assertEquals(coop.essaim.accompaniment.api.ObjectiveStatus.ACHIEVED, hers.get(0).status(),
+                "the workshop of her training plan was followed by the summer");
+    }
 }
