@@ -39,4 +39,10 @@ public interface Appointments {
      * too; only those whose person the actor may read.
      */
     List<Appointment> ofAdviser(UserContext actor, long adviserUserId, LocalDate from, LocalDate to);
+
+    /**
+     * The appointments held at one of the cooperative's sites from {@code from} to {@code to} inclusive, oldest
+     * first, with {@link AccompanimentPermissions#READ}: only those whose person the actor may read.
+     */
+    List<Appointment> atSite(UserContext actor, long establishmentId, LocalDate from, LocalDate to);
 }

@@ -25,7 +25,8 @@ import java.util.Map;
 
 /**
  * The adviser's appointments for one week, Monday to Sunday ({@code ?week=2027-03-08}, any day of it; this week
- * when absent), with links to the weeks around it and to each appointment's form.
+ * when absent), or those held at one site that week ({@code &site=}), with links to the weeks around it, to each
+ * site's week and to each appointment's form.
  */
 public class CalendarPage extends AccompanimentPage {
 
@@ -38,13 +39,28 @@ public class CalendarPage extends AccompanimentPage {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new Label("week", getString("calendar.week", Model.ofMap(Map.of("from", day.format(monday),
                 "to", day.format(sunday))))));
-        add(new BookmarkablePageLink<Void>("previous", CalendarPage.class,
-                new PageParameters().set("week", monday.minusWeeks(1).toString())));
-        add(new BookmarkablePageLink<Void>("following", CalendarPage.class,
-                new PageParameters().set("week", monday.plusWeeks(1).toString())));
-        IModel<List<Appointment>> week = LoadableDetachableModel.of(() -> accompaniment().appointments()
-                .ofAdviser(user(), user().userId(), monday, sunday));
         List<Establishment> sites = people().establishments(user());
+        Long asked = parameters.get("site").toOptionalLong();
+        Choice site = sites().stream().filter(s -> asked != null && s.id() == asked).findFirst().orElse(null);
+        add(new BookmarkablePageLink<Void>("previous", CalendarPage.class, at(monday.minusWeeks(1), site)));
+        add(new BookmarkablePageLink<Void>("following", CalendarPage.class, at(monday.plusWeeks(1), site)));
+        add(new Label("scope", site == null ? getString("calendar.mine") : text("calendar.site", "site", site.name())));
+        add(new BookmarkablePageLink<Void>("mine", CalendarPage.class, at(monday, null)));
+        add(new ListView<>("sites", sites()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Choice> item) {
+                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("site", CalendarPage.class,
+                        at(monday, item.getModelObject()));
+                link.add(new Label("name", item.getModelObject().name()));
+                item.add(link);
+            }
+        });
+        Long siteId = site == null ? null : site.id();
+        IModel<List<Appointment>> week = LoadableDetachableModel.of(() -> siteId == null
+                ? accompaniment().appointments().ofAdviser(user(), user().userId(), monday, sunday)
+                : accompaniment().appointments().atSite(user(), siteId, monday, sunday));
         calendarLinks(monday);
         add(new Label("none", getString("calendar.none")).setVisible(week.getObject().isEmpty()));
         add(new ListView<>("appointments", week) {
@@ -63,6 +79,11 @@ public class CalendarPage extends AccompanimentPage {
                 item.add(open);
             }
         });
+    }
+
+    private static PageParameters at(LocalDate monday, Choice site) {
+        PageParameters p = new PageParameters().set("week", monday.toString());
+        return site == null ? p : p.set("site", site.id());
     }
 
     /** The .ics of the week around this one (a month back, three months ahead) and the private feed's controls. */

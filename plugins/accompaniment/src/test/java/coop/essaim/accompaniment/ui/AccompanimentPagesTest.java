@@ -64,6 +64,16 @@ class AccompanimentPagesTest {
         tester.assertContains("du 16 novembre 2026 au 22 novembre 2026");
         tester.assertContains("Jeanne Martin");
         tester.assertContains("18 nov. 2026 14:00");
+
+        // Nadia takes no part in it, but reads the Lyon site's week
+        EssaimWicketTester nadia = essaim.wicketTester().logInDemo("nadia");
+        nadia.startPage(CalendarPage.class, new PageParameters().set("week", "2026-11-18"));
+        nadia.assertContains("Les rendez-vous auxquels je participe");
+        nadia.startPage(CalendarPage.class, new PageParameters().set("week", "2026-11-18")
+                .set("site", fixture.site("Lyon")));
+        nadia.assertContains("Les rendez-vous au site Lyon");
+        nadia.assertContains("18 nov. 2026 14:00");
+        nadia.assertContains("Jeanne Martin");
     }
 
     @Test

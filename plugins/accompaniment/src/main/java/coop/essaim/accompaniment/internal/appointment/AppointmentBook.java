@@ -163,6 +163,20 @@ public final class AppointmentBook implements Appointments {
         return store.read(em -> records(em, readable, a -> reach.of(a.personId).map(Reach::manage).orElse(false)));
     }
 
+    @Override
+    public List<Appointment> atSite(UserContext actor, long establishmentId, LocalDate from, LocalDate to) {
+        actor.require(AccompanimentPermissions.READ);
+        AppointmentReach reach = new AppointmentReach(people, actor);
+        List<AppointmentEntity> found = store.read(em -> em.createQuery("select a from AccompanimentAppointment a"
+                        + " where a.cooperativeId = :coop and a.establishmentId = :site and a.startAt >= :from"
+                        + " and a.startAt < :to order by a.startAt, a.id", AppointmentEntity.class)
+                .setParameter("coop", actor.cooperativeId()).setParameter("site", establishmentId)
+                .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay())
+                .getResultList());
+        List<AppointmentEntity> readable = found.stream().filter(a -> reach.of(a.personId).isPresent()).toList();
+        return store.read(em -> records(em, readable, a -> reach.of(a.personId).map(Reach::manage).orElse(false)));
+    }
+
     /** A person's appointment as the portfolio counts it: when, and whether the person came. */
     public record Held(LocalDateTime start, Attendance attendance) {
     }
