@@ -114,4 +114,36 @@ class PortfolioTest {
         assertFalse(entry(fixture.adviser(), fixture.jeannePerson().id()).alerts()
                 .contains(PortfolioAlert.TREASURY_NEGATIVE));
     }
+
+    @Test
+    void theTurnoverOfTheLastTwelveMonthsAndTheTreasuryThreeMonthsAgoFollowTheLedger() {
+        UserContext compta = fixture.accountant();
+        long chloe = fixture.person("Chloé", "Gauthier").id();
+        Activity activity = essaim.service(Activities.class).list(compta, chloe, ActivityStatus.ACTIVE).get(0);
+        PortfolioEntry.ActivityCash before = cash(chloe, activity.id());
+        Money sale = Money.of(120_000, before.treasury().currency());
+        Money received = Money.of(50_000, before.treasury().currency());
+        Ledger ledger = essaim.service(Ledger.class);
+        // today is 15 March 2027: a sale in January, a client's payment on 1 December 2026, before "3 months ago"
+        ledger.post(compta, new EntryDraft(compta.cooperativeId(), JournalCode.SALES, LocalDate.of(2027, 1, 10),
+                "F-TREND-1", LocalDate.of(2027, 1, 10), "Vente", List.of(PostingLine.debit("411000", activity.id(), sale),
+                PostingLine.credit("706000", activity.id(), sale)), "accompaniment-test:trend-sale"));
+        ledger.post(compta, new EntryDraft(compta.cooperativeId(), JournalCode.BANK, LocalDate.of(2026, 12, 1),
+                "R-TREND-1", LocalDate.of(2026, 12, 1), "Règlement", List.of(
+                PostingLine.debit("512000", activity.id(), received),
+                PostingLine.credit("411000", activity.id(), received)), "accompaniment-test:trend-receipt"));
+
+        PortfolioEntry.ActivityCash after = cash(chloe, activity.id());
+        assertEquals(before.turnoverLastYear().plus(sale), after.turnoverLastYear());
+        assertEquals(before.turnoverYearBefore(), after.turnoverYearBefore());
+        assertEquals(before.treasuryThreeMonthsAgo().plus(received), after.treasuryThreeMonthsAgo());
+        assertEquals(before.treasury().plus(received), after.treasury());
+        assertEquals(essaim.service(ActivityAccounts.class).account(compta, activity.id(), LocalDate.of(2025, 3, 16),
+                LocalDate.of(2026, 3, 15)).turnoverExclVat(), after.turnoverYearBefore(), "the twelve months before");
+    }
+
+    private PortfolioEntry.ActivityCash cash(long personId, long activityId) {
+        return entry(fixture.adviser(), personId).activities().stream().filter(c -> c.activityId() == activityId)
+                .findFirst().orElseThrow();
+    }
 }

@@ -21,6 +21,11 @@ public record PortfolioEntry(long personId, String name, String statusCode, Stri
     }
 
     /** An activity of the person and its treasury at the end of today. */
-    public record ActivityCash(long activityId, String name, Money treasury) {
+    /**
+     * One of the person's active activities as the ledger has it today: its treasury, and three months ago, and
+     * its turnover excluding VAT over the last twelve months and the twelve before: the trends an adviser watches.
+     */
+    public record ActivityCash(long activityId, String name, Money treasury, Money treasuryThreeMonthsAgo,
+                               Money turnoverLastYear, Money turnoverYearBefore) {
     }
 }

@@ -3,6 +3,7 @@ package coop.essaim.accompaniment.ui;
 import coop.essaim.accompaniment.api.PortfolioAlert;
 import coop.essaim.accompaniment.api.PortfolioEntry;
 import coop.essaim.accompaniment.internal.AccompanimentSettings;
+import coop.essaim.api.money.Money;
 import coop.essaim.api.settings.CooperativeSettings;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -38,12 +39,15 @@ public class PortfolioPage extends AccompanimentPage {
             @Override
             protected void populateItem(ListItem<PortfolioEntry> item) {
                 PortfolioEntry e = item.getModelObject();
-                String cash = e.activities().stream().map(c -> c.name() + " : " + c.treasury().format(getLocale()))
+                String cash = e.activities().stream().map(c -> c.name() + " : " + c.treasury().format(getLocale())
+                        + " " + text("portfolio.before", "then", c.treasuryThreeMonthsAgo().format(getLocale())))
                         .collect(Collectors.joining(" · "));
+                String turnover = e.activities().stream().map(c -> c.turnoverLastYear().format(getLocale())
+                        + trend(c.turnoverLastYear(), c.turnoverYearBefore())).collect(Collectors.joining(" · "));
                 String alerts = e.alerts().stream().map(a -> alert(a, weeks)).collect(Collectors.joining(" · "));
                 item.add(new Label("name", e.name()), new Label("stage", e.stage() == null ? "—" : e.stage()),
                         new Label("last", when(e.lastAppointment())), new Label("next", when(e.nextAppointment())),
-                        new Label("treasury", cash), new Label("alerts", alerts));
+                        new Label("treasury", cash), new Label("turnover", turnover), new Label("alerts", alerts));
                 item.add(new BookmarkablePageLink<Void>("schedule", AppointmentPage.class,
                         new PageParameters().set("person", e.personId())));
             }
@@ -52,6 +56,16 @@ public class PortfolioPage extends AccompanimentPage {
 
     private String alert(PortfolioAlert alert, int weeks) {
         return getString("alert." + alert.name(), Model.ofMap(Map.of("weeks", weeks)));
+    }
+
+    /** " (↗ +12 %)" against the twelve months before; nothing when there was no turnover then. */
+    private String trend(Money now, Money before) {
+        if (before.minorUnits() <= 0) {
+            return "";
+        }
+        long percent = Math.round((now.minorUnits() - before.minorUnits()) * 100.0 / before.minorUnits());
+        String arrow = percent > 0 ? "↗ +" : percent < 0 ? "↘ " : "→ ";
+        return " (" + arrow + percent + " %)";
     }
 
     @Override

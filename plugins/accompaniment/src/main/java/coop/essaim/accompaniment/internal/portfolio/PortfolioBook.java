@@ -10,6 +10,7 @@ import coop.essaim.accompaniment.internal.AccompanimentSettings;
 import coop.essaim.accompaniment.internal.StageLabels;
 import coop.essaim.accompaniment.internal.appointment.AppointmentBook;
 import coop.essaim.accompaniment.internal.appointment.AppointmentBook.Held;
+import coop.essaim.api.ledger.ActivityAccount;
 import coop.essaim.api.ledger.ActivityAccounts;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
@@ -121,14 +122,20 @@ public final class PortfolioBook implements Portfolio {
     private List<ActivityCash> cash(UserContext actor, long personId, LocalDate today) {
         List<ActivityCash> out = new ArrayList<>();
         for (Activity a : activities.list(actor, personId, ActivityStatus.ACTIVE)) {
-            treasury(actor, a.id(), today).ifPresent(t -> out.add(new ActivityCash(a.id(), a.name(), t)));
+            trend(actor, a, today).ifPresent(out::add);
         }
         return out;
     }
 
-    private Optional<coop.essaim.api.money.Money> treasury(UserContext actor, long activityId, LocalDate today) {
+    private Optional<ActivityCash> trend(UserContext actor, Activity a, LocalDate today) {
         try {
-            return Optional.of(accounts.account(actor, activityId, today.withDayOfMonth(1), today).treasury());
+            LocalDate yearAgo = today.minusYears(1);
+            ActivityAccount lastYear = accounts.account(actor, a.id(), yearAgo.plusDays(1), today);
+            ActivityAccount yearBefore = accounts.account(actor, a.id(), yearAgo.minusYears(1).plusDays(1), yearAgo);
+            LocalDate quarterAgo = today.minusMonths(3);
+            ActivityAccount then = accounts.account(actor, a.id(), quarterAgo.withDayOfMonth(1), quarterAgo);
+            return Optional.of(new ActivityCash(a.id(), a.name(), lastYear.treasury(), then.treasury(),
+                    lastYear.turnoverExclVat(), yearBefore.turnoverExclVat()));
         } catch (AccessDeniedException | ValidationException e) {
             return Optional.empty();   // the actor may not read this activity's books
         }
