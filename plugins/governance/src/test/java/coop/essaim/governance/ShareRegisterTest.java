@@ -197,4 +197,27 @@ class ShareRegisterTest {
         assertTrue(csv.contains(";'=Zoé Martin;souscription;2;25.00;0.00;"), csv);
         assertTrue(csv.contains(";'=Zoé Martin;versement;0;25.00;0.00;"), csv);
     }
+
+    @Test
+    void aCertificateShowsTheSubscriptionAndOnlyItsAssociateOrTheKeepersPrintIt() throws Exception {
+        LocalDate day = day(7);
+        fixture.rule(day, "20.00", "0.00");
+        Governance g = fixture.on(day);
+        Person ines = fixture.person(PersonKind.MEMBER, "Inès", "Morel");
+        ShareMovement sub = g.register().subscribe(fixture.admin(), ines.id(), 10, day, false);
+        g.register().pay(fixture.admin(), sub.id(), eur("80.00"), day);
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(g.certificates().pdf(fixture.accountant(), sub.id()))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertTrue(text.contains("Certificat de parts sociales"), text);
+        assertTrue(text.contains("Inès Morel"), text);
+        assertTrue(text.contains("10 parts de 20,00"), text);
+        assertTrue(text.contains("80,00"), text);
+        assertEquals("subscriptionId", assertThrows(ValidationException.class, () -> g.certificates()
+                .pdf(fixture.jeanne(), sub.id())).errors().get(0).field(), "not hers");
+        Person jeanne = g.register().ownPerson(fixture.jeanne()).orElseThrow();
+        ShareMovement hers = g.register().subscribe(fixture.admin(), jeanne.id(), 2, day, true);
+        assertTrue(g.certificates().pdf(fixture.jeanne(), hers.id()).length > 1000);
+    }
 }

@@ -10,6 +10,7 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.governance.internal.register.CapitalRules;
 import coop.essaim.governance.internal.register.RegisterExport;
+import coop.essaim.governance.internal.register.ShareCertificate;
 import coop.essaim.governance.internal.register.ShareRegister;
 
 import java.time.Clock;
@@ -22,11 +23,15 @@ public final class Governance {
 
     private final CapitalRules rules;
     private final ShareRegister register;
+    private final CooperativeDirectory cooperatives;
+    private final People people;
 
     private Governance(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
         AuditTrail audit = context.service(AuditTrail.class);
         CooperativeDirectory cooperatives = context.service(CooperativeDirectory.class);
+        this.cooperatives = cooperatives;
+        this.people = context.service(People.class);
         this.rules = new CapitalRules(store, audit, clock);
         this.register = ShareRegister.of(store, context.service(People.class), rules,
                 context.service(Activities.class), context.service(CooperativeSettings.class), cooperatives,
@@ -48,6 +53,10 @@ public final class Governance {
 
     public ShareRegister register() {
         return register;
+    }
+
+    public ShareCertificate certificates() {
+        return new ShareCertificate(register, cooperatives, people);
     }
 
     public RegisterExport export() {

@@ -6,7 +6,10 @@ import coop.essaim.governance.api.Holding;
 import coop.essaim.governance.api.ShareMovement;
 import coop.essaim.governance.internal.Governance;
 import coop.essaim.web.ui.LayoutPage;
+import coop.essaim.governance.api.MovementKind;
+import coop.essaim.governance.internal.register.ShareCertificate;
 import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
@@ -68,7 +71,10 @@ abstract class GovernancePage extends LayoutPage {
                 item.add(new Label("id", m.id()), new Label("date", day(m.occurredOn())),
                         new Label("associate", names.getObject().getOrDefault(m.personId(), "#" + m.personId())),
                         new Label("kind", kind), new Label("shares", m.shares()),
-                        new Label("amount", money(m.amount())), new Label("note", m.note()));
+                        new Label("amount", money(m.amount())), new Label("note", m.note()),
+                        new ResourceLink<Void>("certificate", Download.pdf(() -> governance().certificates()
+                                .pdf(user(), m.id()), ShareCertificate.fileName(m.id())))
+                                .setVisible(m.kind() == MovementKind.SUBSCRIPTION && !m.corrected()));
             }
         };
     }

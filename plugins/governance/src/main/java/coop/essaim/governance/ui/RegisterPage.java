@@ -54,7 +54,7 @@ public class RegisterPage extends GovernancePage {
         add(new Label("inForce", () -> governance().rules().inForce(user(), LocalDate.now())
                 .map(r -> getString("rule.describe").replace("{nominal}", money(r.nominal()))
                         .replace("{minimum}", money(r.minimumEntry()))).orElse(getString("rule.none"))));
-        add(new ResourceLink<Void>("csv", new RegisterCsv(() -> governance().export().csv(user()),
+        add(new ResourceLink<Void>("csv", Download.csv(() -> governance().export().csv(user()),
                 "fr".equals(getLocale().getLanguage()) ? "registre-parts.csv" : "share-register.csv")));
         add(holdings("holdings", LoadableDetachableModel.of(() -> governance().register().holdings(user()))));
         add(movements("lines", LoadableDetachableModel.of(() -> governance().register().movements(user())), names));

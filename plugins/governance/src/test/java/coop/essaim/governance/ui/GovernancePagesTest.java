@@ -30,7 +30,7 @@ class GovernancePagesTest {
         tester.startPage(RegisterPage.class);
         tester.assertRenderedPage(RegisterPage.class);
         FormTester rule = tester.newFormTester("ruleForm");
-        rule.setValue("validFrom", LocalDate.now().minusYears(30).toString());
+        rule.setValue("validFrom", LocalDate.now().toString());
         rule.setValue("nominal", "16,00");
         rule.setValue("minimumEntry", "0");
         rule.submit();

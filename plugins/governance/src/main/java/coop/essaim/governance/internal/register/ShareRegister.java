@@ -203,6 +203,11 @@ public final class ShareRegister {
                 .orElse(List.of());
     }
 
+    /** One associate's lines, for whoever reads the register or is that associate. */
+    List<ShareMovement> linesOf(UserContext actor, long personId) {
+        return all(actor).stream().filter(x -> x.personId() == personId).toList();
+    }
+
     public Optional<ShareMovement> line(UserContext actor, long id) {
         return all(actor).stream().filter(x -> x.id() == id).findFirst();
     }
