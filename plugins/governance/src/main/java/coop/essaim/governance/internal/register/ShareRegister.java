@@ -245,7 +245,7 @@ public final class ShareRegister {
         return new RegisterFigures(all(actor), currency(actor));
     }
 
-    Currency currency(UserContext actor) {
+    public Currency currency(UserContext actor) {
         return Currency.getInstance(cooperatives.find(actor.cooperativeId()).map(c -> c.currency()).orElse("EUR"));
     }
 
