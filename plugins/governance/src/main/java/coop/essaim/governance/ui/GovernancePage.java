@@ -39,7 +39,8 @@ abstract class GovernancePage extends LayoutPage {
     }
 
     final String day(LocalDate d) {
-        return d == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(d);
+        return d == null ? "—"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(d);
     }
 
     final ListView<Holding> holdings(String id, IModel<List<Holding>> holdings) {

@@ -89,7 +89,8 @@ public final class GovernanceDemo implements DemoData {
     private List<Person> associates(UserContext admin) {
         People people = module.service(People.class);
         List<Person> found = new ArrayList<>(people.list(admin, PersonQuery.all(0, 500)).items().stream()
-                .filter(p -> p.details().kind() == PersonKind.MEMBER || p.details().kind() == PersonKind.PERMANENT_STAFF)
+                .filter(p -> p.details().kind() == PersonKind.MEMBER
+                        || p.details().kind() == PersonKind.PERMANENT_STAFF)
                 .limit(ASSOCIATES - 4).toList());
         var establishments = people.establishments(admin);
         if (establishments.isEmpty()) {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The register as CSV (semicolon separated, as spreadsheets read it in France): one row per line of the register,
- * with the associate's name (a cell a spreadsheet would run as a formula written as text), and amounts as plain decimals (1234.50) so that they read back exactly.
+ * with the associate's name (a cell a spreadsheet would run as a formula written as text), and amounts as plain
+ * decimals (1234.50) so that they read back exactly.
  */
 public final class RegisterExport {
 

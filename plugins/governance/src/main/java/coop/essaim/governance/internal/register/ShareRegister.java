@@ -72,6 +72,12 @@ public final class ShareRegister {
 
     /** New shares at the nominal value in force on {@code on}; {@code paidAtOnce} records their full payment too. */
     public ShareMovement subscribe(UserContext actor, long personId, int shares, LocalDate on, boolean paidAtOnce) {
+        return RegisterLock.serially(actor.cooperativeId(),
+                () -> subscribeNow(actor, personId, shares, on, paidAtOnce));
+    }
+
+    private ShareMovement subscribeNow(UserContext actor, long personId, int shares, LocalDate on,
+                                       boolean paidAtOnce) {
         actor.require(GovernancePermissions.REGISTER_MANAGE);
         Messages m = new Messages(actor.locale());
         Person person = associate(actor, personId);
@@ -100,6 +106,10 @@ public final class ShareRegister {
 
     /** Money paid on a subscription: all of what remains, or one instalment of it. */
     public ShareMovement pay(UserContext actor, long subscriptionId, Money amount, LocalDate on) {
+        return RegisterLock.serially(actor.cooperativeId(), () -> payNow(actor, subscriptionId, amount, on));
+    }
+
+    private ShareMovement payNow(UserContext actor, long subscriptionId, Money amount, LocalDate on) {
         actor.require(GovernancePermissions.REGISTER_MANAGE);
         Messages m = new Messages(actor.locale());
         RegisterFigures f = figures(actor);
@@ -125,6 +135,10 @@ public final class ShareRegister {
      * more: there is no amount to give). What they paid on them is owed back; what they had not paid is cancelled.
      */
     public ShareMovement redeem(UserContext actor, long personId, int shares, LocalDate on, String note) {
+        return RegisterLock.serially(actor.cooperativeId(), () -> redeemNow(actor, personId, shares, on, note));
+    }
+
+    private ShareMovement redeemNow(UserContext actor, long personId, int shares, LocalDate on, String note) {
         actor.require(GovernancePermissions.REGISTER_MANAGE);
         Messages m = new Messages(actor.locale());
         Person person = associate(actor, personId);
@@ -148,6 +162,10 @@ public final class ShareRegister {
 
     /** Cancels a line by a new one linked to it; its ledger entry is reversed on {@code on}. */
     public ShareMovement correct(UserContext actor, long movementId, LocalDate on, String reason) {
+        return RegisterLock.serially(actor.cooperativeId(), () -> correctNow(actor, movementId, on, reason));
+    }
+
+    private ShareMovement correctNow(UserContext actor, long movementId, LocalDate on, String reason) {
         actor.require(GovernancePermissions.REGISTER_MANAGE);
         Messages m = new Messages(actor.locale());
         String text = reason == null ? "" : reason.strip();
