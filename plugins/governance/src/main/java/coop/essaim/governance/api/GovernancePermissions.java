@@ -10,7 +10,9 @@ public final class GovernancePermissions {
     public static final String REGISTER_VIEW = "governance.register.view";
     /** Record subscriptions, payments, redemptions and corrections, and change the capital rule. */
     public static final String REGISTER_MANAGE = "governance.register.manage";
-    /** Read one's own shares: what one holds, has paid and still owes. */
+    /** Record candidacies to become associate, the board's and the assembly's decisions, the admission rule. */
+    public static final String CANDIDACIES_MANAGE = "governance.candidacies.manage";
+    /** Read one's own shares (what one holds, has paid and still owes) and candidacy; apply for oneself. */
     public static final String OWN = "governance.own";
 
     private GovernancePermissions() {

@@ -8,6 +8,7 @@ import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.governance.internal.admission.Candidacies;
 import coop.essaim.governance.internal.register.CapitalRules;
 import coop.essaim.governance.internal.register.RegisterExport;
 import coop.essaim.governance.internal.register.ShareCertificate;
@@ -23,6 +24,7 @@ public final class Governance {
 
     private final CapitalRules rules;
     private final ShareRegister register;
+    private final Candidacies candidacies;
     private final CooperativeDirectory cooperatives;
     private final People people;
 
@@ -36,6 +38,7 @@ public final class Governance {
         this.register = ShareRegister.of(store, context.service(People.class), rules,
                 context.service(Activities.class), context.service(CooperativeSettings.class), cooperatives,
                 context.service(Ledger.class), audit, clock);
+        this.candidacies = new Candidacies(store, people, register, audit, clock);
     }
 
     public static Governance of(ModuleContext context) {
@@ -45,6 +48,10 @@ public final class Governance {
     /** With a chosen clock: how tests and the demo date what they record. */
     public static Governance of(ModuleContext context, Clock clock) {
         return new Governance(context, clock);
+    }
+
+    public Candidacies candidacies() {
+        return candidacies;
     }
 
     public CapitalRules rules() {

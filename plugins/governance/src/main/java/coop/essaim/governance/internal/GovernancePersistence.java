@@ -10,7 +10,9 @@ public final class GovernancePersistence implements PersistenceContribution {
     @Override
     public List<String> entityClassNames() {
         String p = "coop.essaim.governance.internal.register.";
-        return List.of(p + "MovementEntity", p + "CapitalRuleEntity");
+        return List.of(p + "MovementEntity", p + "CapitalRuleEntity",
+                "coop.essaim.governance.internal.admission.CandidacyEntity",
+                "coop.essaim.governance.internal.admission.AdmissionRuleEntity");
     }
 
     @Override
