@@ -2,6 +2,7 @@ package coop.essaim.governance.ui;
 
 import coop.essaim.api.money.Money;
 import coop.essaim.api.problem.ValidationException;
+import coop.essaim.governance.api.Candidacy;
 import coop.essaim.governance.api.Holding;
 import coop.essaim.governance.api.ShareMovement;
 import coop.essaim.governance.internal.Governance;
@@ -78,6 +79,31 @@ abstract class GovernancePage extends LayoutPage {
                                 .setVisible(m.kind() == MovementKind.SUBSCRIPTION && !m.corrected()));
             }
         };
+    }
+
+    /** A row per candidacy: the candidate, the letter, the path, the stage and each step's dated decision. */
+    final ListView<Candidacy> candidacies(String id, IModel<List<Candidacy>> list, IModel<Map<Long, String>> names) {
+        return new ListView<>(id, list) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Candidacy> item) {
+                Candidacy c = item.getModelObject();
+                item.add(new Label("id", c.id()),
+                        new Label("candidate", names.getObject().getOrDefault(c.personId(), "#" + c.personId())),
+                        new Label("submittedOn", day(c.submittedOn())), new Label("letter", c.letter()),
+                        new Label("path", getString(c.boardFirst() ? "path.boardFirst" : "path.assembly")),
+                        new Label("stage", getString("CandidacyStage." + c.stage().name())),
+                        new Label("board", decision(c.boardDecidedOn(), c.boardApproved(), c.boardReasons())),
+                        new Label("assembly", decision(c.assemblyDecidedOn(), c.assemblyApproved(),
+                                c.assemblyReasons())));
+            }
+        };
+    }
+
+    private String decision(LocalDate on, Boolean approved, String reasons) {
+        return on == null ? "—" : day(on) + " · " + getString(Boolean.TRUE.equals(approved) ? "decision.approved"
+                : "decision.refused") + " · " + reasons;
     }
 
     /** Each refusal as feedback, the field's name first. */

@@ -8,7 +8,8 @@ import coop.essaim.governance.api.GovernancePermissions;
 
 import java.util.List;
 
-/** The pages: /m/governance/register (the share register, its forms and export) and /mine (one's own shares). */
+/** The pages: /m/governance/register (the share register, its forms and export), /candidacies (becoming
+ * associate) and /mine (one's own shares and candidacy). */
 public final class GovernancePages implements PageContribution {
 
     @Override
@@ -16,6 +17,9 @@ public final class GovernancePages implements PageContribution {
         return List.of(
                 PageDeclaration.menuPage("register", RegisterPage.class, GovernancePermissions.REGISTER_VIEW,
                         new MenuItem(MenuSection.GOVERNANCE, "menu.register", 700)),
+                PageDeclaration.menuPage("candidacies", CandidaciesPage.class,
+                        GovernancePermissions.CANDIDACIES_MANAGE, new MenuItem(MenuSection.GOVERNANCE,
+                                "menu.candidacies", 710)),
                 PageDeclaration.menuPage("mine", MySharesPage.class, GovernancePermissions.OWN,
                         new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)));
     }

@@ -30,6 +30,25 @@ public class MySharesPage extends GovernancePage {
         String name = own.map(Holding::name).orElse("");
         holding.add(movements("lines", lines, LoadableDetachableModel.of(() -> own.map(h -> Map.of(h.personId(),
                 name)).orElse(Map.of()))));
+        holding.add(candidacies("candidacies", LoadableDetachableModel.of(() -> governance().candidacies().own(user())),
+                LoadableDetachableModel.of(() -> own.map(h -> Map.of(h.personId(), name)).orElse(Map.of()))));
+        org.apache.wicket.model.IModel<String> letter = org.apache.wicket.model.Model.of("");
+        org.apache.wicket.markup.html.form.Form<Void> apply = new org.apache.wicket.markup.html.form.Form<>("applyForm") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                try {
+                    governance().candidacies().apply(user(), own.orElseThrow().personId(), letter.getObject(),
+                            java.time.LocalDate.now());
+                    info(getString("saved"));
+                } catch (coop.essaim.api.problem.ValidationException e) {
+                    refused(e);
+                }
+            }
+        };
+        apply.add(new org.apache.wicket.markup.html.form.TextArea<>("letter", letter));
+        holding.add(apply);
     }
 
     @Override

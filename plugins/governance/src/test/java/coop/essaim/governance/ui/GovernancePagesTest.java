@@ -77,6 +77,54 @@ class GovernancePagesTest {
                 "her login is linked to her person file");
     }
 
+    @Test
+    void theAdministratorTakesACandidacyThroughTheBoardAndTheAssemblyAndJeanneAppliesFromHerPage() {
+        Person noa = fixture.person(PersonKind.MEMBER, "Noa", "Lemaire");
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("admin");
+        tester.startPage(CandidaciesPage.class);
+        tester.assertRenderedPage(CandidaciesPage.class);
+        tester.assertContains("moins de 24 mois");
+        FormTester empty = tester.newFormTester("applyForm");
+        empty.select("personId", candidateIndex(tester, noa.id()));
+        empty.submit();
+        assertTrue(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR).get(0).toString()
+                .startsWith("Lettre de candidature : la lettre de candidature, au plus 4"));
+        FormTester apply = tester.newFormTester("applyForm");
+        apply.select("personId", candidateIndex(tester, noa.id()));
+        apply.setValue("letter", "Je partage le projet coopératif.");
+        apply.submit();
+        tester.assertNoErrorMessage();
+        var c = fixture.on(LocalDate.now()).candidacies().all(fixture.admin()).stream()
+                .filter(x -> x.personId() == noa.id()).findFirst().orElseThrow();
+        assertEquals(coop.essaim.governance.api.CandidacyStage.BOARD_REVIEW, c.stage(), "no salaried step yet");
+        FormTester board = tester.newFormTester("decideForm");
+        board.setValue("candidacyId", String.valueOf(c.id()));
+        board.setValue("reasons", "Avis favorable du conseil");
+        board.submit();
+        tester.assertNoErrorMessage();
+        tester.startPage(CandidaciesPage.class);
+        tester.assertContains("Avis favorable du conseil");
+        tester.assertContains("vote de l’assemblée générale");
+
+        EssaimWicketTester jeanne = essaim.wicketTester().logInDemo("jeanne");
+        jeanne.startPage(CandidaciesPage.class);
+        jeanne.assertRenderedPage(coop.essaim.web.internal.pages.ForbiddenPage.class);
+        jeanne.startPage(MySharesPage.class);
+        FormTester mine = jeanne.newFormTester("holding:applyForm");
+        mine.setValue("letter", "Ma lettre de candidature");
+        mine.submit();
+        jeanne.assertNoErrorMessage();
+        jeanne.startPage(MySharesPage.class);
+        jeanne.assertContains("Ma lettre de candidature");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int candidateIndex(EssaimWicketTester tester, long personId) {
+        var choice = (org.apache.wicket.markup.html.form.DropDownChoice<Long>) tester
+                .getComponentFromLastRenderedPage("applyForm:personId");
+        return choice.getChoices().indexOf(personId);
+    }
+
     @SuppressWarnings("unchecked")
     private static int indexOf(EssaimWicketTester tester, long personId) {
         var choice = (org.apache.wicket.markup.html.form.DropDownChoice<Long>) tester
