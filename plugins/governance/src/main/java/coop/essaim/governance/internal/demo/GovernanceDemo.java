@@ -83,6 +83,7 @@ public final class GovernanceDemo implements DemoData {
         LocalDate leaving = LocalDate.of(2026, 10, 15);
         at(leaving).register().redeem(admin, associates.get(ASSOCIATES - 1).id(), 91, leaving,
                 "Départ de la coopérative");
+        new CandidaciesDemo(module).load(admin);
     }
 
     /** The demo's members and staff first, then external associates made here, twelve in all. */

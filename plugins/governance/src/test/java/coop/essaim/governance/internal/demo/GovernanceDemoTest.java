@@ -42,4 +42,17 @@ class GovernanceDemoTest {
         assertEquals(GovernanceFixture.eur("620.00"), holdings.stream().filter(h -> h.due().isPositive())
                 .findFirst().orElseThrow().due());
     }
+
+    @Test
+    void aCandidacyAtEachStep() {
+        var g = fixture.on(LocalDate.of(2026, 11, 2));
+        var stages = g.candidacies().all(fixture.admin()).stream().map(c -> c.stage()).toList();
+        for (var stage : coop.essaim.governance.api.CandidacyStage.values()) {
+            assertTrue(stages.contains(stage), stage + " in " + stages);
+        }
+        var accepted = g.candidacies().all(fixture.admin()).stream()
+                .filter(c -> c.stage() == coop.essaim.governance.api.CandidacyStage.ACCEPTED).findFirst().orElseThrow();
+        assertEquals("associate", essaim.service(coop.essaim.api.people.People.class).find(fixture.admin(),
+                accepted.personId()).orElseThrow().statusCode());
+    }
 }
