@@ -68,4 +68,22 @@ class GovernanceApiTest {
         JsonNode mine = api.ok(api.get(jeanne, "mine"), 200);
         assertEquals("Jeanne Martin", mine.get("name").asText());
     }
+
+    @Test
+    void aCandidacyGoesThroughTheBoardAndJeanneReadsHersOnly() throws Exception {
+        String admin = api.token("admin");
+        Person eva = fixture.person(PersonKind.MEMBER, "Eva", "Colin");
+        JsonNode c = api.ok(api.send(admin, "POST", "candidacies", "{\"personId\":" + eva.id()
+                + ",\"letter\":\"Je candidate\"}"), 201);
+        assertEquals("BOARD_REVIEW", c.get("stage").asText());
+        JsonNode bad = api.problem(api.send(admin, "POST", "candidacies/" + c.get("id").asLong()
+                + "/assembly-decision", "{\"approved\":true,\"reasons\":\"Trop tôt\"}"), 422);
+        assertNotNull(ApiClient.fieldError(bad, "id"));
+        JsonNode reviewed = api.ok(api.send(admin, "POST", "candidacies/" + c.get("id").asLong()
+                + "/board-decision", "{\"approved\":true,\"reasons\":\"Avis favorable\"}"), 200);
+        assertEquals("ASSEMBLY_VOTE", reviewed.get("stage").asText());
+        String jeanne = api.token("jeanne");
+        assertEquals(403, api.get(jeanne, "candidacies").statusCode());
+        assertEquals(200, api.get(jeanne, "candidacies/mine").statusCode());
+    }
 }

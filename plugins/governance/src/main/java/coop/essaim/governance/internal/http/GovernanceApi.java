@@ -6,6 +6,7 @@ import coop.essaim.api.web.ApiCall;
 import coop.essaim.api.web.ApiContribution;
 import coop.essaim.api.web.ApiEndpoint;
 import coop.essaim.api.web.ApiResult;
+import coop.essaim.governance.api.Candidacy;
 import coop.essaim.governance.api.CapitalRule;
 import coop.essaim.governance.api.Holding;
 import coop.essaim.governance.api.ShareMovement;
@@ -20,7 +21,9 @@ import java.util.Map;
 /**
  * The share register in the JSON API, under {@code /api/v1/governance/}: {@code GET holdings}, {@code GET movements},
  * {@code GET mine} (one's own holding and lines), {@code GET|POST rules}, {@code POST subscriptions},
- * {@code POST subscriptions/{id}/payments}, {@code POST redemptions} and {@code POST movements/{id}/correction}.
+ * {@code POST subscriptions/{id}/payments}, {@code POST redemptions}, {@code POST movements/{id}/correction}, and
+ * becoming associate: {@code GET|POST candidacies}, {@code GET candidacies/mine},
+ * {@code POST candidacies/{id}/board-decision} and {@code POST candidacies/{id}/assembly-decision}.
  * Money is {@code {"amount": "20.00", "currency": "EUR"}}. The services check every permission.
  */
 public final class GovernanceApi implements ApiContribution {
@@ -66,12 +69,53 @@ public final class GovernanceApi implements ApiContribution {
                             shares(b.integer("shares")), day(g, b.date("occurredOn")), b.string("note")));
                     return ApiResult.created(line(r), "movements");
                 }),
+                ApiEndpoint.get("candidacies", call -> ApiResult.ok(g().candidacies().all(call.user()).stream()
+                        .map(GovernanceApi::candidacy).toList())),
+                ApiEndpoint.get("candidacies/mine", call -> ApiResult.ok(g().candidacies().own(call.user()).stream()
+                        .map(GovernanceApi::candidacy).toList())),
+                ApiEndpoint.post("candidacies", call -> {
+                    Governance g = g();
+                    Candidacy c = call.body(b -> g.candidacies().apply(call.user(), b.requiredId("personId"),
+                            b.requiredString("letter"), b.date("submittedOn")));
+                    return ApiResult.created(candidacy(c), "candidacies");
+                }),
+                ApiEndpoint.post("candidacies/{id}/board-decision", call -> decision(call, true)),
+                ApiEndpoint.post("candidacies/{id}/assembly-decision", call -> decision(call, false)),
                 ApiEndpoint.post("movements/{id}/correction", call -> {
                     Governance g = g();
                     ShareMovement c = call.body(b -> g.register().correct(call.user(), call.pathId("id"),
                             day(g, b.date("occurredOn")), b.requiredString("reason")));
                     return ApiResult.created(line(c), "movements");
                 }));
+    }
+
+    private ApiResult decision(ApiCall call, boolean board) {
+        Governance g = g();
+        Candidacy c = call.body(b -> {
+            boolean approved = Boolean.TRUE.equals(b.bool("approved"));
+            String reasons = b.requiredString("reasons");
+            LocalDate on = b.date("decidedOn");
+            return board ? g.candidacies().boardDecision(call.user(), call.pathId("id"), approved, reasons, on)
+                    : g.candidacies().assemblyDecision(call.user(), call.pathId("id"), approved, reasons, on);
+        });
+        return ApiResult.ok(candidacy(c));
+    }
+
+    static Map<String, Object> candidacy(Candidacy c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.id());
+        out.put("personId", c.personId());
+        out.put("letter", c.letter());
+        out.put("submittedOn", c.submittedOn());
+        out.put("boardFirst", c.boardFirst());
+        out.put("stage", c.stage().name());
+        out.put("boardDecidedOn", c.boardDecidedOn());
+        out.put("boardApproved", c.boardApproved());
+        out.put("boardReasons", c.boardReasons());
+        out.put("assemblyDecidedOn", c.assemblyDecidedOn());
+        out.put("assemblyApproved", c.assemblyApproved());
+        out.put("assemblyReasons", c.assemblyReasons());
+        return out;
     }
 
     private Governance g() {
