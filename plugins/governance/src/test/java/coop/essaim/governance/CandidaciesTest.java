@@ -34,7 +34,8 @@ class CandidaciesTest {
     private Person salaried(String given, LocalDate salariedOn) {
         Person p = fixture.person(PersonKind.MEMBER, given, "Candidat");
         LocalDate start = salariedOn.minusMonths(8);
-        fixture.people().recordTransition(fixture.admin(), p.id(), new PathChange("reception", start, null, null, null));
+        fixture.people().recordTransition(fixture.admin(), p.id(), new PathChange("reception", start, null, null,
+                null));
         fixture.people().recordTransition(fixture.admin(), p.id(), new PathChange("support-agreement",
                 start.plusMonths(1), start.plusMonths(7), null, null));
         fixture.people().recordTransition(fixture.admin(), p.id(), new PathChange("salaried", salariedOn, null, null,

@@ -2,17 +2,25 @@ package coop.essaim.governance.ui;
 
 import coop.essaim.governance.api.Holding;
 import coop.essaim.governance.api.ShareMovement;
+import coop.essaim.api.problem.ValidationException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An associate's own shares: what they hold, paid and still owe, and the lines of the register about them. */
+/**
+ * An associate's own shares (what they hold, paid and still owe, the lines of the register about them) and their
+ * candidacies to become associate, with the form to apply.
+ */
 public class MySharesPage extends GovernancePage {
 
     private static final long serialVersionUID = 1L;
@@ -30,24 +38,25 @@ public class MySharesPage extends GovernancePage {
         String name = own.map(Holding::name).orElse("");
         holding.add(movements("lines", lines, LoadableDetachableModel.of(() -> own.map(h -> Map.of(h.personId(),
                 name)).orElse(Map.of()))));
-        holding.add(candidacies("candidacies", LoadableDetachableModel.of(() -> governance().candidacies().own(user())),
+        holding.add(candidacies("candidacies", LoadableDetachableModel.of(() -> governance().candidacies()
+                .own(user())),
                 LoadableDetachableModel.of(() -> own.map(h -> Map.of(h.personId(), name)).orElse(Map.of()))));
-        org.apache.wicket.model.IModel<String> letter = org.apache.wicket.model.Model.of("");
-        org.apache.wicket.markup.html.form.Form<Void> apply = new org.apache.wicket.markup.html.form.Form<>("applyForm") {
+        IModel<String> letter = Model.of("");
+        Form<Void> apply = new Form<>("applyForm") {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void onSubmit() {
                 try {
                     governance().candidacies().apply(user(), own.orElseThrow().personId(), letter.getObject(),
-                            java.time.LocalDate.now());
+                            LocalDate.now());
                     info(getString("saved"));
-                } catch (coop.essaim.api.problem.ValidationException e) {
+                } catch (ValidationException e) {
                     refused(e);
                 }
             }
         };
-        apply.add(new org.apache.wicket.markup.html.form.TextArea<>("letter", letter));
+        apply.add(new TextArea<>("letter", letter));
         holding.add(apply);
     }
 
