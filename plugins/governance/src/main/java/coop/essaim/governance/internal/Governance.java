@@ -1,0 +1,72 @@
+package coop.essaim.governance.internal;
+
+import coop.essaim.api.audit.AuditTrail;
+import coop.essaim.api.cooperative.CooperativeDirectory;
+import coop.essaim.api.ledger.Ledger;
+import coop.essaim.api.module.ModuleContext;
+import coop.essaim.api.people.Activities;
+import coop.essaim.api.people.People;
+import coop.essaim.api.persistence.ModuleStore;
+import coop.essaim.api.settings.CooperativeSettings;
+import coop.essaim.governance.internal.admission.Candidacies;
+import coop.essaim.governance.internal.register.CapitalRules;
+import coop.essaim.governance.internal.register.RegisterExport;
+import coop.essaim.governance.internal.register.ShareCertificate;
+import coop.essaim.governance.internal.register.ShareRegister;
+
+import java.time.Clock;
+
+/**
+ * The module's services over its store and the core's services, as its pages, its demo data and its tests use
+ * them. Cheap to build: it holds no state beyond the references.
+ */
+public final class Governance {
+
+    private final CapitalRules rules;
+    private final ShareRegister register;
+    private final Candidacies candidacies;
+    private final CooperativeDirectory cooperatives;
+    private final People people;
+
+    private Governance(ModuleContext context, Clock clock) {
+        ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
+        AuditTrail audit = context.service(AuditTrail.class);
+        CooperativeDirectory cooperatives = context.service(CooperativeDirectory.class);
+        this.cooperatives = cooperatives;
+        this.people = context.service(People.class);
+        this.rules = new CapitalRules(store, audit, clock);
+        this.register = ShareRegister.of(store, context.service(People.class), rules,
+                context.service(Activities.class), context.service(CooperativeSettings.class), cooperatives,
+                context.service(Ledger.class), audit, clock);
+        this.candidacies = new Candidacies(store, people, register, audit, clock);
+    }
+
+    public static Governance of(ModuleContext context) {
+        return new Governance(context, Clock.systemDefaultZone());
+    }
+
+    /** With a chosen clock: how tests and the demo date what they record. */
+    public static Governance of(ModuleContext context, Clock clock) {
+        return new Governance(context, clock);
+    }
+
+    public Candidacies candidacies() {
+        return candidacies;
+    }
+
+    public CapitalRules rules() {
+        return rules;
+    }
+
+    public ShareRegister register() {
+        return register;
+    }
+
+    public ShareCertificate certificates() {
+        return new ShareCertificate(register, cooperatives, people);
+    }
+
+    public RegisterExport export() {
+        return new RegisterExport(register);
+    }
+}

@@ -1,0 +1,22 @@
+package coop.essaim.governance.internal;
+
+import coop.essaim.api.persistence.PersistenceContribution;
+
+import java.util.List;
+
+/** The module's entities and the folder of its migrations. */
+public final class GovernancePersistence implements PersistenceContribution {
+
+    @Override
+    public List<String> entityClassNames() {
+        String p = "coop.essaim.governance.internal.register.";
+        return List.of(p + "MovementEntity", p + "CapitalRuleEntity",
+                "coop.essaim.governance.internal.admission.CandidacyEntity",
+                "coop.essaim.governance.internal.admission.AdmissionRuleEntity");
+    }
+
+    @Override
+    public String migrationFolder() {
+        return "coop/essaim/governance/migration";
+    }
+}

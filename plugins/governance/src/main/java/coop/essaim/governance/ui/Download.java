@@ -1,0 +1,63 @@
+package coop.essaim.governance.ui;
+
+import org.apache.wicket.request.resource.AbstractResource;
+import org.apache.wicket.request.resource.ContentDisposition;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/**
+ * A file made at each download with the reader's rights (the register's CSV, a share certificate), made before the
+ * response starts, so a refusal becomes an error page, not half a file. A CSV starts with a BOM for French
+ * spreadsheets.
+ */
+final class Download extends AbstractResource {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Makes the file's content when it is asked for. */
+    interface Content extends Supplier<byte[]>, Serializable {
+    }
+
+    private final Content content;
+    private final String contentType;
+    private final String fileName;
+
+    private Download(Content content, String contentType, String fileName) {
+        this.content = content;
+        this.contentType = contentType;
+        this.fileName = fileName;
+    }
+
+    /** Writes the text when the file is asked for. */
+    interface Text extends Supplier<String>, Serializable {
+    }
+
+    static Download csv(Text text, String fileName) {
+        return new Download(() -> ("\ufeff" + text.get()).getBytes(StandardCharsets.UTF_8),
+                "text/csv; charset=UTF-8", fileName);
+    }
+
+    static Download pdf(Content content, String fileName) {
+        return new Download(content, "application/pdf", fileName);
+    }
+
+    @Override
+    protected ResourceResponse newResourceResponse(Attributes attributes) {
+        byte[] bytes = content.get();
+        ResourceResponse response = new ResourceResponse();
+        response.setContentType(contentType);
+        response.setFileName(fileName);
+        response.setContentDisposition(ContentDisposition.ATTACHMENT);
+        response.setContentLength(bytes.length);
+        response.disableCaching();
+        response.setWriteCallback(new WriteCallback() {
+            @Override
+            public void writeData(Attributes a) {
+                a.getResponse().write(bytes);
+            }
+        });
+        return response;
+    }
+}

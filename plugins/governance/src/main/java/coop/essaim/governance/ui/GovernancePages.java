@@ -1,0 +1,26 @@
+package coop.essaim.governance.ui;
+
+import coop.essaim.api.web.MenuItem;
+import coop.essaim.api.web.MenuSection;
+import coop.essaim.api.web.PageContribution;
+import coop.essaim.api.web.PageDeclaration;
+import coop.essaim.governance.api.GovernancePermissions;
+
+import java.util.List;
+
+/** The pages: /m/governance/register (the share register, its forms and export), /candidacies (becoming
+ * associate) and /mine (one's own shares and candidacy). */
+public final class GovernancePages implements PageContribution {
+
+    @Override
+    public List<PageDeclaration> pages() {
+        return List.of(
+                PageDeclaration.menuPage("register", RegisterPage.class, GovernancePermissions.REGISTER_VIEW,
+                        new MenuItem(MenuSection.GOVERNANCE, "menu.register", 700)),
+                PageDeclaration.menuPage("candidacies", CandidaciesPage.class,
+                        GovernancePermissions.CANDIDACIES_MANAGE, new MenuItem(MenuSection.GOVERNANCE,
+                                "menu.candidacies", 710)),
+                PageDeclaration.menuPage("mine", MySharesPage.class, GovernancePermissions.OWN,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)));
+    }
+}
