@@ -28,7 +28,8 @@ class ArchivesIT {
             archive.stream().map(ZipEntry::getName).filter(n -> n.startsWith(base + "plugins/") && n.endsWith(".jar"))
                     .forEach(n -> plugins.add(n.substring((base + "plugins/").length())));
             assertEquals(new TreeSet<>(List.of("essaim-accompaniment.jar", "essaim-country-fr.jar",
-                    "essaim-invoicing.jar", "essaim-payroll.jar", "essaim-treasury-advances.jar")), plugins);
+                    "essaim-governance.jar", "essaim-invoicing.jar", "essaim-payroll.jar",
+                    "essaim-treasury-advances.jar")), plugins);
             assertTrue(archive.getEntry(base + "bin/essaim") != null);
             try (Stream<Path> bundles = Files.list(dist.resolve("bundles"))) {
                 long shipped = archive.stream().filter(e -> e.getName().startsWith(base + "bundles/")
