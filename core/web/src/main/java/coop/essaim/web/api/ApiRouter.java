@@ -32,6 +32,7 @@ final class ApiRouter {
         route("DELETE", "/v1/tokens/current", TokensResource::revokeCurrent);
         route("GET", "/v1/modules", ModulesResource::list);
         route("GET", "/v1/me", MeResource::get);
+        route("GET", "/v1/routes", exchange -> RoutesResource.list(exchange, describe()));
         route("GET", "/v1/cooperatives", CooperativesResource::list);
         route("GET", "/v1/cooperatives/{id}", CooperativesResource::get);
         route("GET", "/v1/cooperatives/{id}/identity", CooperativeIdentityResource::get);
@@ -85,6 +86,19 @@ final class ApiRouter {
         route("GET", "/v1/ledger/reports/general-ledger", LedgerReportsResource::generalLedger);
         route("GET", "/v1/ledger/reports/balance-sheet", LedgerReportsResource::balanceSheet);
         route("GET", "/v1/ledger/reports/income-statement", LedgerReportsResource::incomeStatement);
+    }
+
+    /** Every route this API answers now: the core's, then the started modules' (method, path, module). */
+    List<RoutesResource.Described> describe() {
+        List<RoutesResource.Described> out = new ArrayList<>();
+        for (Route route : routes) {
+            out.add(new RoutesResource.Described(route.method(), "/api/" + String.join("/", route.segments()), "core"));
+        }
+        for (ModuleRoutes.Route route : modules.routes()) {
+            out.add(new RoutesResource.Described(route.endpoint().method(),
+                    "/api/v1/" + route.moduleId() + "/" + route.endpoint().path(), route.moduleId()));
+        }
+        return out;
     }
 
     private void route(String method, String path, ApiHandler handler) {

@@ -58,6 +58,11 @@ final class ModuleApi {
         throw new ApiProblem(405, exchange.text("api.method", method, allow), List.of(), Map.of("Allow", allow));
     }
 
+    /** The started modules' endpoints, as they answer now. */
+    List<ModuleRoutes.Route> routes() {
+        return current().all();
+    }
+
     private ModuleRoutes current() {
         List<Extension<ApiContribution>> now = modules.extensions(ApiContribution.class);
         ModuleRoutes table = routes;

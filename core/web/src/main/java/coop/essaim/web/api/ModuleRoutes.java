@@ -103,6 +103,11 @@ final class ModuleRoutes {
         return source == extensions;
     }
 
+    /** Every started module's routes, module by module. */
+    List<Route> all() {
+        return byModule.values().stream().flatMap(List::stream).toList();
+    }
+
     /** The module's routes, literal segments first; empty when the module has none or is not started. */
     List<Route> of(String moduleId) {
         return byModule.getOrDefault(moduleId, List.of());

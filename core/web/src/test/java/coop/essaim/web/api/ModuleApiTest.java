@@ -205,6 +205,34 @@ class ModuleApiTest {
         api.ok(api.get(admin, "apitest/things/7"), 200);
     }
 
+    @Test
+    void theRoutesListTheCoresAndTheStartedModulesEndpointsToAnyLoggedInCaller() throws Exception {
+        String entrepreneur = api.token(CoreRoles.ENTREPRENEUR);
+        JsonNode routes = api.ok(api.get(entrepreneur, "routes"), 200).get("items");
+        assertTrue(contains(routes, "GET", "/api/v1/people/{id}", "core"), routes.toString());
+        assertTrue(contains(routes, "GET", "/api/v1/apitest/things/{id}", "apitest"), routes.toString());
+        assertTrue(contains(routes, "GET", "/api/v1/routes", "core"), routes.toString());
+        api.problem(api.get(null, "routes"), 401);
+
+        fixture.kernel().modules().uninstall(resource("/apimodule").toString());
+        try {
+            JsonNode without = api.ok(api.get(admin, "routes"), 200).get("items");
+            assertFalse(contains(without, "GET", "/api/v1/apitest/things/{id}", "apitest"), without.toString());
+        } finally {
+            install();
+        }
+    }
+
+    private static boolean contains(JsonNode routes, String method, String path, String module) {
+        for (JsonNode route : routes) {
+            if (route.get("method").asText().equals(method) && route.get("path").asText().equals(path)
+                    && route.get("module").asText().equals(module)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void install() throws URISyntaxException {
         fixture.kernel().modules().install(ClasspathModuleSource.of(new ModuleDescriptor("apitest", "1.0.0",
                 "Module d'API de test", ">=0.1.0", List.of(), null), moduleLoader, resource("/apimodule")));
