@@ -31,11 +31,14 @@ public class InvoicesPage extends InvoicingPage {
 
     public InvoicesPage(PageParameters parameters) {
         super(parameters);
+        askedActivity(parameters, activitiesInReach());
         InvoiceQuery filter = filter(parameters, 0, InvoiceQuery.MAX_LIMIT);
+        Long activityId = filter.activityId();
+        InvoiceStatus status = filter.status();
+        LocalDate overdueOn = filter.overdueOn();
         int pageNumber = Math.max(0, parameters.get("page").toInt(0));
         IModel<ResultPage<Invoice>> page = LoadableDetachableModel.of(() -> invoicing().invoices().list(user(),
-                new InvoiceQuery(filter.activityId(), filter.status(), filter.overdueOn(), pageNumber * PAGE_SIZE,
-                        PAGE_SIZE)));
+                new InvoiceQuery(activityId, status, overdueOn, pageNumber * PAGE_SIZE, PAGE_SIZE)));
         IModel<Map<Long, String>> names = LoadableDetachableModel.of(() -> activitiesInReach().stream()
                 .collect(Collectors.toMap(Activity::id, Activity::name, (a, b) -> a)));
         add(new ListView<>("activities", LoadableDetachableModel.of(this::activitiesInReach)) {

@@ -14,6 +14,8 @@ import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import java.math.BigDecimal;
@@ -50,16 +52,17 @@ abstract class InvoicingPage extends LayoutPage {
     /**
      * The activity a per-activity page shows ({@code ?activity=}; the first in reach when absent, back to the
      * invoices when none), with its name ({@code activity}) and links to the same page for each other activity in
-     * reach ({@code activities}).
+     * reach ({@code activities}). An activity asked for and out of reach is answered 404, like one that does not
+     * exist, rather than silently showing another.
      */
     final long chooseActivity(PageParameters parameters) {
         List<Activity> reachable = activitiesInReach();
-        Long asked = parameters.get("activity").toOptionalLong();
+        Long asked = askedActivity(parameters, reachable);
         Activity activity = reachable.stream().filter(a -> asked == null || a.id() == asked).findFirst()
                 .orElseThrow(() -> new RestartResponseException(InvoicesPage.class));
         add(new Label("activity", activity.name()));
         Class<? extends InvoicingPage> self = getClass();
-        add(new ListView<>("activities", reachable) {
+        add(new ListView<>("activities", LoadableDetachableModel.of(this::activitiesInReach)) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -71,6 +74,23 @@ abstract class InvoicingPage extends LayoutPage {
             }
         });
         return activity.id();
+    }
+
+    /** The {@code ?activity=} asked for, null when absent; 404 when it is not a number or out of reach. */
+    static Long askedActivity(PageParameters parameters, List<Activity> reachable) {
+        if (parameters.get("activity").isEmpty()) {
+            return null;
+        }
+        Long asked;
+        try {
+            asked = parameters.get("activity").toOptionalLong();
+        } catch (org.apache.wicket.util.string.StringValueConversionException e) {
+            throw new AbortWithHttpErrorCodeException(404);
+        }
+        if (reachable.stream().noneMatch(a -> a.id() == asked)) {
+            throw new AbortWithHttpErrorCodeException(404);
+        }
+        return asked;
     }
 
     final String money(Money amount) {

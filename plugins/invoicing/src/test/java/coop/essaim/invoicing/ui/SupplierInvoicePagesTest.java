@@ -114,7 +114,9 @@ class SupplierInvoicePagesTest {
         tester.startPage(SupplierInvoicePage.class, new PageParameters().set("id", theirs.id()));
         assertEquals(404, tester.getLastResponse().getStatus());
         tester.startPage(SupplierInvoicesPage.class, new PageParameters().set("activity", fixture.otherActivity()));
-        tester.assertRenderedPage(InvoicesPage.class);
+        assertEquals(404, tester.getLastResponse().getStatus(), "another's activity is not shown, nor replaced");
+        tester.startPage(InvoicesPage.class, new PageParameters().set("activity", fixture.otherActivity()));
+        assertEquals(404, tester.getLastResponse().getStatus(), "nor is its list of invoices");
     }
 
     @Test
