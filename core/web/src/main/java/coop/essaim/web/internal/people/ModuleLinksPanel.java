@@ -38,9 +38,12 @@ public class ModuleLinksPanel extends Panel {
     }
 
     private final IModel<List<Shown>> links;
+    private final boolean offered;
 
-    public ModuleLinksPanel(String id, long personId) {
+    /** {@code offered}: whether the user acts on this file at all; the panel stays hidden when not. */
+    public ModuleLinksPanel(String id, long personId, boolean offered) {
         super(id);
+        this.offered = offered;
         this.links = LoadableDetachableModel.of(() -> EssaimSession.get().user().map(u -> links(u, personId,
                 getLocale())).orElse(List.of()));
         add(new ListView<>("links", links) {
@@ -59,7 +62,7 @@ public class ModuleLinksPanel extends Panel {
     @Override
     protected void onConfigure() {
         super.onConfigure();
-        setVisible(!links.getObject().isEmpty());
+        setVisible(offered && !links.getObject().isEmpty());
     }
 
     @Override

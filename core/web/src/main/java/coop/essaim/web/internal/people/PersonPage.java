@@ -43,7 +43,8 @@ public class PersonPage extends CorePage {
         add(new EmploymentTermsPanel("terms", id, manages).setVisible(member));
         add(new ReferentHistoryPanel("referents", id));
         add(new PersonActivitiesPanel("activities", id, false));
-        add(new ModuleLinksPanel("moduleLinks", id).setVisible(member));
+        // the modules' pages about a person act on their file: not offered on a file the adviser only reads
+        add(new ModuleLinksPanel("moduleLinks", id, member && (manages || !staff)));
         add(new NotesPanel("notes", id).setVisible(manages && user().can(CorePermissions.PEOPLE_NOTES)));
         // an entrepreneur only ever reaches this page for her own file, which she may export
         add(new ExportLinksPanel("export", id).setVisible(!staff || user().can(CorePermissions.PEOPLE_MANAGE)));
