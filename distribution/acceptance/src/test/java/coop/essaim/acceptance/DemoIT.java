@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DemoIT {
 
-    private static final Pattern LOGIN_LINE = Pattern.compile("^\\s+([\\w-]+):\\s+(\\S+)\\s+/\\s+(\\S+)\\s*$");
-
     @ParameterizedTest(name = "{0} host")
     @ValueSource(strings = {"osgi", "pf4j"})
     void demoPrintsWorkingLoginsForEveryRoleAndKeepsItsData(String host) throws Exception {
@@ -31,7 +27,7 @@ class DemoIT {
         Map<String, String[]> logins;
         long cooperativeId;
         try (RunningEssaim essaim = RunningEssaim.start("demo", host, data, null)) {
-            logins = logins(essaim.outputText());
+            logins = logins(essaim);
             assertEquals(java.util.Set.of("administrator", "adviser", "accountant", "entrepreneur", "board-member"),
                     logins.keySet(),
                     essaim.outputText());
@@ -64,7 +60,7 @@ class DemoIT {
             essaim.interrupt(Duration.ofSeconds(30));
         }
         try (RunningEssaim again = RunningEssaim.start("demo", host, data, null)) {
-            assertEquals(logins.keySet(), logins(again.outputText()).keySet());
+            assertEquals(logins.keySet(), logins(again).keySet());
             Http http = new Http(again.baseUrl());
             String admin = http.token(logins.get("administrator")[0], logins.get("administrator")[1]);
             assertEquals(cooperativeId, Http.json(http.get("api/v1/me", admin)).get("cooperativeId").asLong(),
@@ -72,18 +68,11 @@ class DemoIT {
         }
     }
 
-    private static Map<String, String[]> logins(String output) {
+    /** The printed logins by role (the last of a role when there are two). */
+    private static Map<String, String[]> logins(RunningEssaim essaim) {
         Map<String, String[]> out = new LinkedHashMap<>();
-        boolean inDemo = false;
-        for (String line : output.split("\n")) {
-            if (line.contains("demo logins")) {
-                inDemo = true;
-                continue;
-            }
-            Matcher m = LOGIN_LINE.matcher(line);
-            if (inDemo && m.matches()) {
-                out.put(m.group(1), new String[] {m.group(2), m.group(3)});
-            }
+        for (DemoUsers.DemoLogin login : DemoUsers.all(essaim)) {
+            out.put(login.role(), new String[] {login.login(), login.password()});
         }
         return out;
     }
