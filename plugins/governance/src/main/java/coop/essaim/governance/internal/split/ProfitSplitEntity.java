@@ -104,6 +104,29 @@ public class ProfitSplitEntity {
         this.status = SplitStatus.DRAFT;
     }
 
+    void status(SplitStatus next) {
+        this.status = next;
+    }
+
+    void adopted(LocalDate on, String reference) {
+        this.status = SplitStatus.ADOPTED;
+        this.adoptedOn = on;
+        this.resolutionRef = reference;
+    }
+
+    void posted(long entry) {
+        this.status = SplitStatus.POSTED;
+        this.entryId = entry;
+    }
+
+    SplitStatus status() {
+        return status;
+    }
+
+    LocalDate yearEnd() {
+        return yearEnd;
+    }
+
     ProfitSplit toSplit(String schemeName, List<SplitShare> shares) {
         return new ProfitSplit(id, fiscalYear, yearStart, yearEnd, schemeId, schemeName, key, m(result),
                 m(reserves), m(legalReserve), m(participation), m(dividends), m(other), status, adoptedOn,

@@ -181,11 +181,11 @@ public final class ProfitSplits {
         }
         Optional<ProfitSplit> existing = split(actor, year);
         if (existing.isPresent() && !revisable(existing.get().status())) {
-            throw new ValidationException("status", m.text("error.split.adopted", year));
+            throw new ValidationException("status", m.text("error.split.adopted", y(year)));
         }
         Money result = result(actor, year);
         if (!result.isPositive()) {
-            throw new ValidationException("fiscalYear", m.text("error.split.noProfit", year, result));
+            throw new ValidationException("fiscalYear", m.text("error.split.noProfit", y(year), result));
         }
         SplitRules.Amounts amounts = rules(actor).amounts(result, scheme);
         List<SplitShare> shares = new ArrayList<>(participation(actor, key, participants, amounts.participation(),
@@ -203,8 +203,8 @@ public final class ProfitSplits {
                 em.persist(e);
                 em.flush();
             } else {
-                if (!revisable(e.status)) {
-                    throw new ValidationException("status", m.text("error.split.adopted", year));
+                if (!revisable(e.status())) {
+                    throw new ValidationException("status", m.text("error.split.adopted", y(year)));
                 }
                 e.figures(scheme.id(), key, result, amounts);
                 em.createQuery("delete from GovernanceSplitShare s where s.splitId = :s").setParameter("s", e.id)
@@ -222,7 +222,7 @@ public final class ProfitSplits {
 
     /** Puts the draft before the assembly. */
     public ProfitSplit propose(UserContext actor, int year) {
-        return move(actor, year, SplitStatus.DRAFT, e -> e.status = SplitStatus.PROPOSED, "governance.split.proposed");
+        return move(actor, year, SplitStatus.DRAFT, e -> e.status(SplitStatus.PROPOSED), "governance.split.proposed");
     }
 
     /**
@@ -236,12 +236,10 @@ public final class ProfitSplits {
             throw new ValidationException("resolutionRef", m.text("error.split.resolution", MAX_RESOLUTION));
         }
         return move(actor, year, SplitStatus.PROPOSED, e -> {
-            if (on == null || !on.isAfter(e.yearEnd)) {
-                throw new ValidationException("adoptedOn", m.text("error.split.adoptedOn", e.yearEnd));
+            if (on == null || !on.isAfter(e.yearEnd())) {
+                throw new ValidationException("adoptedOn", m.text("error.split.adoptedOn", e.yearEnd()));
             }
-            e.status = SplitStatus.ADOPTED;
-            e.adoptedOn = on;
-            e.resolutionRef = ref;
+            e.adopted(on, ref);
         }, "governance.split.adopted");
     }
 
@@ -255,20 +253,17 @@ public final class ProfitSplits {
         actor.require(GovernancePermissions.SPLIT_MANAGE);
         Messages m = new Messages(actor.locale());
         ProfitSplit split = split(actor, year).orElseThrow(() -> new ValidationException("fiscalYear",
-                m.text("error.split.none", year)));
+                m.text("error.split.none", y(year))));
         if (split.status() != SplitStatus.ADOPTED) {
             throw new ValidationException("status", m.text(split.status() == SplitStatus.POSTED
-                    ? "error.split.posted" : "error.split.notAdopted", year));
+                    ? "error.split.posted" : "error.split.notAdopted", y(year)));
         }
         LocalDate day = on == null ? split.adoptedOn() : on;
         if (day.isBefore(split.adoptedOn())) {
             throw new ValidationException("postedOn", m.text("error.split.postedOn", split.adoptedOn()));
         }
         ValidatedEntry entry = ledger.post(actor, entry(actor, split, day, m));
-        return move(actor, year, SplitStatus.ADOPTED, e -> {
-            e.status = SplitStatus.POSTED;
-            e.entryId = entry.id();
-        }, "governance.split.posted");
+        return move(actor, year, SplitStatus.ADOPTED, e -> e.posted(entry.id()), "governance.split.posted");
     }
 
     private EntryDraft entry(UserContext actor, ProfitSplit s, LocalDate day, Messages m) {
@@ -285,7 +280,7 @@ public final class ProfitSplits {
         credit(lines, account.apply(SplitSettings.DIVIDENDS_ACCOUNT), section, s.dividends());
         credit(lines, account.apply(SplitSettings.OTHER_ACCOUNT), section, s.other());
         return new EntryDraft(coop, JournalCode.MISC, day, "AG-" + s.fiscalYear(), s.adoptedOn(),
-                m.text("entry.split", s.fiscalYear()), lines, KEY + s.fiscalYear());
+                m.text("entry.split", y(s.fiscalYear())), lines, KEY + s.fiscalYear());
     }
 
     private static void credit(List<PostingLine> lines, String account, long section, Money amount) {
@@ -302,10 +297,10 @@ public final class ProfitSplits {
             ProfitSplitEntity e = em.createQuery("select s from GovernanceProfitSplit s where s.cooperativeId = :c"
                             + " and s.fiscalYear = :y", ProfitSplitEntity.class)
                     .setParameter("c", actor.cooperativeId()).setParameter("y", year).getResultStream().findFirst()
-                    .orElseThrow(() -> new ValidationException("fiscalYear", m.text("error.split.none", year)));
-            if (e.status != from) {
-                throw new ValidationException("status", m.text("error.split.status", year,
-                        m.text("SplitStatus." + e.status), m.text("SplitStatus." + from)));
+                    .orElseThrow(() -> new ValidationException("fiscalYear", m.text("error.split.none", y(year))));
+            if (e.status() != from) {
+                throw new ValidationException("status", m.text("error.split.status", y(year),
+                        m.text("SplitStatus." + e.status()), m.text("SplitStatus." + from)));
             }
             change.accept(e);
         });
@@ -397,6 +392,11 @@ public final class ProfitSplits {
         return em.createQuery("select s from GovernanceSplitShare s where s.splitId = :s order by s.id",
                         SplitShareEntity.class).setParameter("s", e.id).getResultList().stream()
                 .map(s -> s.toShare(e.currency)).toList();
+    }
+
+    /** A year as written, never grouped as a number (2 026). */
+    private static String y(int year) {
+        return String.valueOf(year);
     }
 
     private String country(long coop) {
