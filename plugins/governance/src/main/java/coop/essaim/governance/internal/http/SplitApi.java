@@ -23,7 +23,8 @@ import java.util.Map;
  * The year-end profit split in the JSON API, under {@code /api/v1/governance/}: {@code GET|POST split-schemes},
  * {@code GET splits}, {@code GET splits/{year}}, {@code POST splits} (a draft, or its revision),
  * {@code POST splits/{year}/proposal}, {@code POST splits/{year}/adoption} and {@code POST splits/{year}/posting}.
- * Percentages and bases are decimal strings ({@code "65"}, {@code "12.5"}), as the API writes decimals. The service checks every permission.
+ * Percentages and bases are decimal strings ({@code "65"}, {@code "12.5"}), as the API writes decimals. The service
+ * checks every permission.
  */
 public final class SplitApi implements ApiContribution {
 

@@ -70,7 +70,6 @@ public final class ProfitSplits {
     private final AuditTrail audit;
     private final Clock clock;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     public ProfitSplits(ModuleStore store, People people, ShareRegister register, Activities activities,
                         CooperativeSettings settings, CooperativeDirectory cooperatives, Ledger ledger,
                         LedgerReports reports, AuditTrail audit, Clock clock) {
