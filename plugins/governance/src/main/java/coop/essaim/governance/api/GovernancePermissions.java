@@ -15,6 +15,9 @@ public final class GovernancePermissions {
     /** Read one's own shares (what one holds, has paid and still owes) and candidacy; apply for oneself. */
     public static final String OWN = "governance.own";
 
+    /** Schemes of the year-end profit split, each year's split, its adoption and its posting (administrator). */
+    public static final String SPLIT_MANAGE = "governance.split.manage";
+
     private GovernancePermissions() {
     }
 }

@@ -3,6 +3,7 @@ package coop.essaim.governance.internal;
 import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.ledger.Ledger;
+import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
@@ -10,6 +11,7 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.governance.internal.admission.Candidacies;
 import coop.essaim.governance.internal.register.CapitalRules;
+import coop.essaim.governance.internal.split.ProfitSplits;
 import coop.essaim.governance.internal.register.RegisterExport;
 import coop.essaim.governance.internal.register.ShareCertificate;
 import coop.essaim.governance.internal.register.ShareRegister;
@@ -27,6 +29,7 @@ public final class Governance {
     private final Candidacies candidacies;
     private final CooperativeDirectory cooperatives;
     private final People people;
+    private final ProfitSplits splits;
 
     private Governance(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
@@ -39,6 +42,9 @@ public final class Governance {
                 context.service(Activities.class), context.service(CooperativeSettings.class), cooperatives,
                 context.service(Ledger.class), audit, clock);
         this.candidacies = new Candidacies(store, people, register, audit, clock);
+        this.splits = new ProfitSplits(store, people, register, context.service(Activities.class),
+                context.service(CooperativeSettings.class), cooperatives, context.service(Ledger.class),
+                context.service(LedgerReports.class), audit, clock);
     }
 
     public static Governance of(ModuleContext context) {
@@ -52,6 +58,11 @@ public final class Governance {
 
     public Candidacies candidacies() {
         return candidacies;
+    }
+
+    /** The year-end profit split. */
+    public ProfitSplits splits() {
+        return splits;
     }
 
     public CapitalRules rules() {

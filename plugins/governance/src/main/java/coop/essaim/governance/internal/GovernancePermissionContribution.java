@@ -24,6 +24,8 @@ public final class GovernancePermissionContribution implements PermissionContrib
                 new PermissionDefinition(GovernancePermissions.CANDIDACIES_MANAGE, "permission.candidaciesManage",
                         Set.of(CoreRoles.ADMINISTRATOR)),
                 new PermissionDefinition(GovernancePermissions.OWN, "permission.own",
-                        Set.of(CoreRoles.ENTREPRENEUR)));
+                        Set.of(CoreRoles.ENTREPRENEUR)),
+                new PermissionDefinition(GovernancePermissions.SPLIT_MANAGE, "permission.splitManage",
+                        Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT)));
     }
 }

@@ -12,7 +12,10 @@ public final class GovernancePersistence implements PersistenceContribution {
         String p = "coop.essaim.governance.internal.register.";
         return List.of(p + "MovementEntity", p + "CapitalRuleEntity",
                 "coop.essaim.governance.internal.admission.CandidacyEntity",
-                "coop.essaim.governance.internal.admission.AdmissionRuleEntity");
+                "coop.essaim.governance.internal.admission.AdmissionRuleEntity",
+                "coop.essaim.governance.internal.split.SplitSchemeEntity",
+                "coop.essaim.governance.internal.split.ProfitSplitEntity",
+                "coop.essaim.governance.internal.split.SplitShareEntity");
     }
 
     @Override

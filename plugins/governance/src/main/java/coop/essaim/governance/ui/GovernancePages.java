@@ -9,7 +9,7 @@ import coop.essaim.governance.api.GovernancePermissions;
 import java.util.List;
 
 /** The pages: /m/governance/register (the share register, its forms and export), /candidacies (becoming
- * associate) and /mine (one's own shares and candidacy). */
+ * associate), /mine (one's own shares and candidacy) and /split (the year-end profit split). */
 public final class GovernancePages implements PageContribution {
 
     @Override
@@ -21,6 +21,8 @@ public final class GovernancePages implements PageContribution {
                         GovernancePermissions.CANDIDACIES_MANAGE, new MenuItem(MenuSection.GOVERNANCE,
                                 "menu.candidacies", 710)),
                 PageDeclaration.menuPage("mine", MySharesPage.class, GovernancePermissions.OWN,
-                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)));
+                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)),
+                PageDeclaration.menuPage("split", SplitPage.class, GovernancePermissions.SPLIT_MANAGE,
+                        new MenuItem(MenuSection.GOVERNANCE, "menu.split", 730)));
     }
 }

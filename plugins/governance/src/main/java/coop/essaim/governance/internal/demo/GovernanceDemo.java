@@ -3,6 +3,7 @@ package coop.essaim.governance.internal.demo;
 import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.demo.DemoContext;
 import coop.essaim.api.demo.DemoData;
+import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.people.People;
@@ -15,6 +16,7 @@ import coop.essaim.api.security.UserContext;
 import coop.essaim.governance.api.CapitalRule;
 import coop.essaim.governance.api.ShareMovement;
 import coop.essaim.governance.internal.Governance;
+import coop.essaim.governance.internal.split.SplitDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +86,7 @@ public final class GovernanceDemo implements DemoData {
         at(leaving).register().redeem(admin, associates.get(ASSOCIATES - 1).id(), 91, leaving,
                 "Départ de la coopérative");
         new CandidaciesDemo(module).load(admin);
+        new SplitDemo(this::at, module.service(People.class), module.service(Ledger.class)).load(admin);
     }
 
     /** The demo's members and staff first, then external associates made here, twelve in all. */
