@@ -45,6 +45,7 @@ public final class FrenchChart implements ChartOfAccounts {
             a("418000", "Clients, factures à établir", ASSET),
             a("419100", "Clients, avances et acomptes reçus", LIABILITY),
             a("421000", "Personnel, rémunérations dues", LIABILITY),
+            a("424000", "Participation des salariés aux résultats", LIABILITY),
             a("425000", "Personnel, avances et acomptes", ASSET),
             a("428200", "Dettes provisionnées pour congés à payer", LIABILITY),
             a("431000", "Sécurité sociale", LIABILITY),

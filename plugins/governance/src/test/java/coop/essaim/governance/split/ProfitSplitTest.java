@@ -146,7 +146,7 @@ class ProfitSplitTest {
         assertEquals(1_000_000, on(e, "120000", Side.DEBIT));
         assertEquals(150_000, on(e, "106100", Side.CREDIT));
         assertEquals(500_000, on(e, "106800", Side.CREDIT));
-        assertEquals(250_000, on(e, "467000", Side.CREDIT));
+        assertEquals(250_000, on(e, "424000", Side.CREDIT));
         assertEquals(100_000, on(e, "457000", Side.CREDIT));
 
         ValidationException twice = assertThrows(ValidationException.class, () -> splits().post(fixture.admin(),

@@ -15,8 +15,7 @@ import java.util.Map;
  * default everywhere; the legal reserve is the part of the result the country's law sends to the legal reserve, out
  * of the reserves: France 15% (SCOP), Belgium and Morocco 5%. None of the country plugins carries this rule, so it
  * lives here. Accounts: the year's profit is debited, the reserves, the participation owed to employees, the
- * dividends payable and the other part credited. The French chart has no participation account (424): its default is
- * 467000 until the chart gains one.
+ * dividends payable and the other part credited (France: participation owed on 424000).
  */
 public final class SplitSettings implements SettingsContribution {
 
@@ -34,7 +33,7 @@ public final class SplitSettings implements SettingsContribution {
     private static final List<String> KEYS = List.of(LEGAL_RESERVE, RESULT_ACCOUNT, LEGAL_RESERVE_ACCOUNT,
             RESERVES_ACCOUNT, PARTICIPATION_ACCOUNT, DIVIDENDS_ACCOUNT, OTHER_ACCOUNT);
     private static final Map<String, List<String>> DEFAULTS = Map.of(
-            "FR", List.of("15", "120000", "106100", "106800", "467000", "457000", "106800"),
+            "FR", List.of("15", "120000", "106100", "106800", "424000", "457000", "106800"),
             "BE", List.of("5", "140000", "130000", "133000", "459000", "471000", "131000"),
             "MA", List.of("5", "1191", "1140", "1151", "4432", "4465", "1152"));
     private static final Map<String, String> BOUNDS = Map.of(PARTICIPATION_MIN, "25", DIVIDENDS_MAX, "33",
