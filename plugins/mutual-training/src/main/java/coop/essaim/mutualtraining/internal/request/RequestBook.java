@@ -176,14 +176,11 @@ public final class RequestBook {
             if (d.choice() == Decision.Choice.APPROVE) {
                 commit(em, actor, e, d, m);
             }
-            e.status = switch (d.choice()) {
+            e.decide(switch (d.choice()) {
                 case APPROVE -> RequestStatus.APPROVED.name();
                 case REFUSE -> RequestStatus.REFUSED.name();
                 case HOLD -> RequestStatus.ON_HOLD.name();
-            };
-            e.decisionReasons = d.reasons().strip();
-            e.decidedAt = now();
-            e.decidedBy = actor.login();
+            }, d.reasons().strip(), now(), actor.login());
         });
         audit.record(actor, "mutual-training.request.decided", "request:" + id, d.choice() + ": " + d.reasons());
         if (d.choice() == Decision.Choice.APPROVE && d.overrideReason() != null && !d.overrideReason().isBlank()) {
@@ -218,9 +215,10 @@ public final class RequestBook {
                 throw new ValidationException("overrideReason", m.text(e.internal ? "error.override"
                         : "error.overrideExternal", m.money(Money.of(e.cost, cur)), left));
             }
-            e.overrideReason = d.overrideReason().strip();
+            e.commit(e.cost, d.overrideReason().strip());
+        } else {
+            e.commit(e.cost, null);
         }
-        e.committed = e.cost;
     }
 
     /** Records spending on an approved request, never more than it committed. */
@@ -239,7 +237,7 @@ public final class RequestBook {
                 throw new ValidationException("amount", m.text("error.spend",
                         m.money(Money.of(e.committed - e.spent, Currency.getInstance(e.currency)))));
             }
-            e.spent += amount.minorUnits();
+            e.spend(amount.minorUnits());
         });
         audit.record(actor, "mutual-training.request.spent", "request:" + id, amount.toPlainString());
         return find(actor, id).orElseThrow();
@@ -261,10 +259,7 @@ public final class RequestBook {
         }
         store.run(em -> {
             BudgetEntity b = budgetRow(em, actor.cooperativeId(), year).orElse(null);
-            if (b == null) {
-                b = new BudgetEntity(actor.cooperativeId(), year, currency.getCurrencyCode());
-                em.persist(b);
-            } else {
+            if (b != null) {
                 em.refresh(b, LockModeType.PESSIMISTIC_WRITE);
             }
             long committed = committed(em, actor.cooperativeId(), year, null);
@@ -272,14 +267,21 @@ public final class RequestBook {
                 throw new ValidationException("contribution", m.text("error.belowCommitted",
                         m.money(Money.of(committed, currency))));
             }
-            b.contribution = contribution.minorUnits();
-            b.grant = grant.minorUnits();
-            b.updatedAt = now();
-            b.updatedBy = actor.login();
+            if (b == null) {
+                b = new BudgetEntity(actor.cooperativeId(), year, currency.getCurrencyCode());
+                set(b, contribution, grant, actor);
+                em.persist(b);
+            } else {
+                set(b, contribution, grant, actor);
+            }
         });
         audit.record(actor, "mutual-training.budget.set", "budget:" + year,
                 contribution.toPlainString() + " + " + grant.toPlainString());
         return budget(actor, year);
+    }
+
+    private void set(BudgetEntity b, Money contribution, Money grant, UserContext actor) {
+        b.set(contribution.minorUnits(), grant.minorUnits(), now(), actor.login());
     }
 
     /** The year's figures, every member may read them (the funds are transparent); zero before a budget is set. */

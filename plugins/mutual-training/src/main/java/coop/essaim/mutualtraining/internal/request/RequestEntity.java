@@ -86,4 +86,21 @@ public class RequestEntity {
         this.memberUserId = memberUserId;
         this.memberName = memberName;
     }
+
+    /** Through methods only: the woven change tracking sees no field written from another class. */
+    void decide(String newStatus, String reasons, LocalDateTime at, String by) {
+        status = newStatus;
+        decisionReasons = reasons;
+        decidedAt = at;
+        decidedBy = by;
+    }
+
+    void commit(long amount, String override) {
+        committed = amount;
+        overrideReason = override;
+    }
+
+    void spend(long amount) {
+        spent += amount;
+    }
 }
