@@ -10,7 +10,8 @@ public final class TrainingPersistence implements PersistenceContribution {
     @Override
     public List<String> entityClassNames() {
         String p = "coop.essaim.mutualtraining.internal.";
-        return List.of(p + "criteria.CriteriaEntity", p + "request.RequestEntity", p + "request.BudgetEntity");
+        return List.of(p + "criteria.CriteriaEntity", p + "request.RequestEntity", p + "request.BudgetEntity",
+                p + "catalogue.OfferEntity", p + "session.SessionEntity", p + "session.AttendanceEntity");
     }
 
     @Override
