@@ -199,19 +199,24 @@ public final class Sessions {
                     AttendanceEntity a = (AttendanceEntity) r[1];
                     BigDecimal hours = a.present ? s.hours : BigDecimal.ZERO;
                     print(csv, s.heldOn.toString(), s.title, s.trainerName, m.text("csv.internal"), a.memberName,
-                            m.text(a.present ? "csv.yes" : "csv.no"), hours.toPlainString());
+                            m.text(a.present ? "csv.yes" : "csv.no"), plain(hours));
                     totals.merge(a.memberName, hours, BigDecimal::add);
                 }
                 return null;
             });
             for (Map.Entry<String, BigDecimal> t : totals.entrySet()) {
                 print(csv, String.valueOf(year), m.text("csv.total"), "", "", t.getKey(), "",
-                        t.getValue().toPlainString());
+                        plain(t.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Hours with two decimals, a dot: what a spreadsheet reads in any language. */
+    private static String plain(BigDecimal hours) {
+        return hours.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
     private static void print(CSVPrinter csv, String... values) {
