@@ -111,7 +111,7 @@ class RecordsTest {
 
         assertEquals(2, mt.sessions().find(fixture.jeanne(), second.id()).orElseThrow().attendees().size(),
                 "the trainer sees the session's attendees");
-        assertEquals(List.of(karim), mt.sessions().find(fixture.adviser(), second.id()).orElseThrow().attendees()
+        assertEquals(List.of(lucie), mt.sessions().find(fixture.accountant(), second.id()).orElseThrow().attendees()
                 .stream().map(Session.Attendee::memberUserId).toList(), "an attendee sees only their own line");
         assertTrue(mt.sessions().find(fixture.committee(), second.id()).isEmpty(), "not theirs: not found");
         assertThrows(AccessDeniedException.class, () -> mt.sessions().hours(fixture.jeanne(), karim, day.getYear()));
