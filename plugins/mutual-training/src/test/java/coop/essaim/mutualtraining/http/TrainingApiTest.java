@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrainingApiTest {
 
     @RegisterExtension
-    static final EssaimTestKit essaim = TrainingFixture.kit();
+    static final EssaimTestKit essaim = TrainingFixture.kit().withWeb();
 
     private static String request(String title, String cost) {
         return "{\"title\": \"" + title + "\", \"internal\": true, \"goal\": \"Apprendre\", \"purpose\": \"Atelier\","
@@ -42,10 +42,10 @@ class TrainingApiTest {
         assertEquals(404, api.get(jeanne, "requests/" + other.get("id").asLong()).statusCode());
         assertEquals(403, api.send(jeanne, "POST", "requests/" + id + "/decision",
                 "{\"choice\": \"approve\", \"reasons\": \"moi\"}").statusCode());
-        assertEquals(403, api.get(jeanne, "requests?all&year=" + year).statusCode());
+        assertEquals(403, api.get(jeanne, "requests?all=true&year=" + year).statusCode());
 
-        api.ok(api.send(compta, "POST", "budgets/" + year, "{\"contribution\": {\"amount\": \"100.00\","
-                + " \"currency\": \"EUR\"}, \"grant\": {\"amount\": \"0.00\", \"currency\": \"EUR\"}}"), 200);
+        api.ok(api.send(compta, "POST", "budgets/" + year, "{\"contribution\": {\"amount\": \"6100.00\","
+                + " \"currency\": \"EUR\"}, \"grant\": {\"amount\": \"1500.00\", \"currency\": \"EUR\"}}"), 200);
         JsonNode decided = api.ok(api.send(elu, "POST", "requests/" + id + "/decision",
                 "{\"choice\": \"approve\", \"reasons\": \"Formation interne gratuite\"}"), 200);
         assertEquals("approved", decided.get("status").asText());
@@ -58,6 +58,6 @@ class TrainingApiTest {
         assertNotNull(ApiClient.fieldError(bad, "hours"), bad.toString());
         assertEquals(403, api.send(jeanne, "POST", "budgets/" + year, "{\"contribution\": {\"amount\": \"1.00\","
                 + " \"currency\": \"EUR\"}, \"grant\": {\"amount\": \"0.00\", \"currency\": \"EUR\"}}").statusCode());
-        assertEquals("100.00", api.ok(api.get(jeanne, "budgets/" + year), 200).get("total").get("amount").asText());
+        assertEquals("7600.00", api.ok(api.get(jeanne, "budgets/" + year), 200).get("total").get("amount").asText());
     }
 }
