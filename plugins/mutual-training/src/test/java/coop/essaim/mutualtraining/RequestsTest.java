@@ -92,6 +92,7 @@ class RequestsTest {
         LocalDate day = TrainingFixture.year(3);
         MutualTraining mt = fixture.on(day);
         int year = day.getYear();
+        mt.criteria().add(fixture.committee(), criteria(day, List.of(), 0, 0, 0, 0, "0"));
         mt.requests().setBudget(fixture.accountant(), year, eur("800.00"), eur("200.00"));
         TrainingRequest a = mt.requests().submit(fixture.jeanne(), request("la vente", false, "600.00", "Vendre",
                 null));

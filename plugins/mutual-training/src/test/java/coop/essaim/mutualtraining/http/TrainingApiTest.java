@@ -52,8 +52,8 @@ class TrainingApiTest {
         assertEquals("Formation interne gratuite", api.ok(api.get(jeanne, "requests/" + id), 200)
                 .get("decisionReasons").asText());
 
-        JsonNode bad = api.problem(api.send(jeanne, "POST", "requests", "{\"title\": \"\", \"internal\": false,"
-                + " \"goal\": \"x\", \"cost\": {\"amount\": \"-1.00\", \"currency\": \"EUR\"}, \"hours\": \"0\"}"), 400);
+        JsonNode bad = api.problem(api.send(jeanne, "POST", "requests", "{\"title\": \"Excel\", \"internal\": false,"
+                + " \"goal\": \"x\", \"cost\": {\"amount\": \"-1.00\", \"currency\": \"EUR\"}, \"hours\": \"0\"}"), 422);
         assertNotNull(ApiClient.fieldError(bad, "cost"), bad.toString());
         assertNotNull(ApiClient.fieldError(bad, "hours"), bad.toString());
         assertEquals(403, api.send(jeanne, "POST", "budgets/" + year, "{\"contribution\": {\"amount\": \"1.00\","
