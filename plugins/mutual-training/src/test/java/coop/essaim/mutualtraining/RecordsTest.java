@@ -104,7 +104,8 @@ class RecordsTest {
                 .parse(new StringReader(mt.sessions().export(fixture.admin(), day.getYear()))).getRecords();
         List<CSVRecord> ofThisTest = rows.stream().filter(r -> r.get(1).startsWith("Couture :")).toList();
         assertEquals(4, ofThisTest.size());
-        assertEquals(List.of("0.00", "3.50"), ofThisTest.stream().filter(r -> r.get(0).equals(first.heldOn().toString()))
+        String firstDay = first.heldOn().toString();
+        assertEquals(List.of("0.00", "3.50"), ofThisTest.stream().filter(r -> r.get(0).equals(firstDay))
                 .map(r -> r.get(6)).sorted().toList());
         assertTrue(rows.stream().anyMatch(r -> r.get(4).equals("Karim Benali") && r.get(6).equals("5.50")
                 && !r.get(1).startsWith("Couture")), "the year's total line");

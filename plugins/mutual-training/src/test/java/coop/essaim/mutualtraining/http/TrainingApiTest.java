@@ -53,7 +53,8 @@ class TrainingApiTest {
                 .get("decisionReasons").asText());
 
         JsonNode bad = api.problem(api.send(jeanne, "POST", "requests", "{\"title\": \"Excel\", \"internal\": false,"
-                + " \"goal\": \"x\", \"cost\": {\"amount\": \"-1.00\", \"currency\": \"EUR\"}, \"hours\": \"0\"}"), 422);
+                + " \"goal\": \"x\", \"cost\": {\"amount\": \"-1.00\", \"currency\": \"EUR\"},"
+                + " \"hours\": \"0\"}"), 422);
         assertNotNull(ApiClient.fieldError(bad, "cost"), bad.toString());
         assertNotNull(ApiClient.fieldError(bad, "hours"), bad.toString());
         assertEquals(403, api.send(jeanne, "POST", "budgets/" + year, "{\"contribution\": {\"amount\": \"1.00\","
