@@ -135,8 +135,8 @@ final class ApiAccessMatrix {
                         int status = call(route, id, tokens.get(login)).statusCode();
                         count("listed and opened");
                         if (status != 200) {
-                            failures.add(login + " lists " + collection + " " + id + " but GET " + fill(route.path(), id)
-                                    + " answered " + status);
+                            failures.add(login + " lists " + collection + " " + id + " but GET "
+                                    + fill(route.path(), id) + " answered " + status);
                         }
                     }
                 }

@@ -105,7 +105,8 @@ final class PageAccessMatrix {
         HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", base.substring(0, base.length() - 1)).header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofString(fields.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(fields.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (!after.body().contains("logout")) {
             throw new AssertionError(login + " could not log in: " + after.uri() + " " + after.body());
         }
