@@ -295,8 +295,8 @@ public final class RequestBook {
             long total = contribution + grant;
             long committed = committed(em, actor.cooperativeId(), year, null);
             long spent = em.createQuery("select coalesce(sum(r.spent), 0) from MutualTrainingRequest r"
-                            + " where r.cooperativeId = :c and r.year = :y", Long.class)
-                    .setParameter("c", actor.cooperativeId()).setParameter("y", year).getSingleResult();
+                            + " where r.cooperativeId = :c and r.year = :y", Number.class)
+                    .setParameter("c", actor.cooperativeId()).setParameter("y", year).getSingleResult().longValue();
             long reserved = reserved(total, criteria.inForce(actor.cooperativeId(), LocalDate.now(clock)));
             return new Budget(year, Money.of(contribution, cur), Money.of(grant, cur), Money.of(total, cur),
                     Money.of(committed, cur), Money.of(spent, cur), Money.of(total - committed, cur),
@@ -319,18 +319,19 @@ public final class RequestBook {
     private static long committed(EntityManager em, long cooperativeId, int year, Boolean internal) {
         String jpql = "select coalesce(sum(r.committed), 0) from MutualTrainingRequest r where r.cooperativeId = :c"
                 + " and r.year = :y and r.status = 'APPROVED'" + (internal == null ? "" : " and r.internal = :i");
-        var q = em.createQuery(jpql, Long.class).setParameter("c", cooperativeId).setParameter("y", year);
+        // a sum of bigint is a numeric on PostgreSQL, a bigint on Derby
+        var q = em.createQuery(jpql, Number.class).setParameter("c", cooperativeId).setParameter("y", year);
         if (internal != null) {
             q.setParameter("i", internal);
         }
-        return q.getSingleResult();
+        return q.getSingleResult().longValue();
     }
 
     private static long approvedFor(EntityManager em, long cooperativeId, long userId, int year) {
         return em.createQuery("select coalesce(sum(r.committed), 0) from MutualTrainingRequest r"
                         + " where r.cooperativeId = :c and r.memberUserId = :u and r.year = :y"
-                        + " and r.status = 'APPROVED'", Long.class).setParameter("c", cooperativeId)
-                .setParameter("u", userId).setParameter("y", year).getSingleResult();
+                        + " and r.status = 'APPROVED'", Number.class).setParameter("c", cooperativeId)
+                .setParameter("u", userId).setParameter("y", year).getSingleResult().longValue();
     }
 
     private static boolean readable(UserContext actor, RequestEntity e) {
