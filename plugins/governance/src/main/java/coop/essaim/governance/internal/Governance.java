@@ -9,6 +9,8 @@ import coop.essaim.api.people.People;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.governance.internal.admission.Candidacies;
+import coop.essaim.governance.internal.assembly.Assemblies;
+import coop.essaim.governance.internal.assembly.Bodies;
 import coop.essaim.governance.internal.register.CapitalRules;
 import coop.essaim.governance.internal.register.RegisterExport;
 import coop.essaim.governance.internal.register.ShareCertificate;
@@ -27,6 +29,8 @@ public final class Governance {
     private final Candidacies candidacies;
     private final CooperativeDirectory cooperatives;
     private final People people;
+    private final Bodies bodies;
+    private final Assemblies assemblies;
 
     private Governance(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
@@ -39,6 +43,9 @@ public final class Governance {
                 context.service(Activities.class), context.service(CooperativeSettings.class), cooperatives,
                 context.service(Ledger.class), audit, clock);
         this.candidacies = new Candidacies(store, people, register, audit, clock);
+        this.bodies = new Bodies(store, people, audit, clock);
+        this.assemblies = new Assemblies(store, people, register, context.service(CooperativeSettings.class), audit,
+                clock);
     }
 
     public static Governance of(ModuleContext context) {
@@ -52,6 +59,14 @@ public final class Governance {
 
     public Candidacies candidacies() {
         return candidacies;
+    }
+
+    public Bodies bodies() {
+        return bodies;
+    }
+
+    public Assemblies assemblies() {
+        return assemblies;
     }
 
     public CapitalRules rules() {

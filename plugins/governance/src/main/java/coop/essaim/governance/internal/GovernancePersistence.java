@@ -12,7 +12,14 @@ public final class GovernancePersistence implements PersistenceContribution {
         String p = "coop.essaim.governance.internal.register.";
         return List.of(p + "MovementEntity", p + "CapitalRuleEntity",
                 "coop.essaim.governance.internal.admission.CandidacyEntity",
-                "coop.essaim.governance.internal.admission.AdmissionRuleEntity");
+                "coop.essaim.governance.internal.admission.AdmissionRuleEntity",
+                "coop.essaim.governance.internal.assembly.BodyEntity",
+                "coop.essaim.governance.internal.assembly.MandateEntity",
+                "coop.essaim.governance.internal.assembly.AssemblyEntity",
+                "coop.essaim.governance.internal.assembly.AttendanceEntity",
+                "coop.essaim.governance.internal.assembly.ResolutionEntity",
+                "coop.essaim.governance.internal.assembly.VoterEntity",
+                "coop.essaim.governance.internal.assembly.BallotCountEntity");
     }
 
     @Override
