@@ -12,6 +12,8 @@ public final class GovernancePermissions {
     public static final String REGISTER_MANAGE = "governance.register.manage";
     /** Record candidacies to become associate, the board's and the assembly's decisions, the admission rule. */
     public static final String CANDIDACIES_MANAGE = "governance.candidacies.manage";
+    /** Keep the bodies and mandates, call assemblies, record attendance, proxies and votes, close resolutions. */
+    public static final String ASSEMBLIES_MANAGE = "governance.assemblies.manage";
     /** Read one's own shares (what one holds, has paid and still owes) and candidacy; apply for oneself. */
     public static final String OWN = "governance.own";
 

@@ -10,6 +10,8 @@ import coop.essaim.api.people.People;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.governance.internal.admission.Candidacies;
+import coop.essaim.governance.internal.assembly.Assemblies;
+import coop.essaim.governance.internal.assembly.Bodies;
 import coop.essaim.governance.internal.register.CapitalRules;
 import coop.essaim.governance.internal.split.ProfitSplits;
 import coop.essaim.governance.internal.register.RegisterExport;
@@ -30,6 +32,8 @@ public final class Governance {
     private final CooperativeDirectory cooperatives;
     private final People people;
     private final ProfitSplits splits;
+    private final Bodies bodies;
+    private final Assemblies assemblies;
 
     private Governance(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
@@ -45,6 +49,9 @@ public final class Governance {
         this.splits = new ProfitSplits(store, people, register, context.service(Activities.class),
                 context.service(CooperativeSettings.class), cooperatives, context.service(Ledger.class),
                 context.service(LedgerReports.class), audit, clock);
+        this.bodies = new Bodies(store, people, audit, clock);
+        this.assemblies = new Assemblies(store, people, register, context.service(CooperativeSettings.class), audit,
+                clock);
     }
 
     public static Governance of(ModuleContext context) {
@@ -63,6 +70,16 @@ public final class Governance {
     /** The year-end profit split. */
     public ProfitSplits splits() {
         return splits;
+    }
+
+    /** The cooperative's bodies and their dated mandates. */
+    public Bodies bodies() {
+        return bodies;
+    }
+
+    /** General assemblies, their attendance and votes. */
+    public Assemblies assemblies() {
+        return assemblies;
     }
 
     public CapitalRules rules() {

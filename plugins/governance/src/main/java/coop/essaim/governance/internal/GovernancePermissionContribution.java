@@ -23,6 +23,8 @@ public final class GovernancePermissionContribution implements PermissionContrib
                         Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ACCOUNTANT)),
                 new PermissionDefinition(GovernancePermissions.CANDIDACIES_MANAGE, "permission.candidaciesManage",
                         Set.of(CoreRoles.ADMINISTRATOR)),
+                new PermissionDefinition(GovernancePermissions.ASSEMBLIES_MANAGE, "permission.assembliesManage",
+                        Set.of(CoreRoles.ADMINISTRATOR)),
                 new PermissionDefinition(GovernancePermissions.OWN, "permission.own",
                         Set.of(CoreRoles.ENTREPRENEUR)),
                 new PermissionDefinition(GovernancePermissions.SPLIT_MANAGE, "permission.splitManage",

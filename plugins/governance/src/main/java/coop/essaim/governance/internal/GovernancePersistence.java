@@ -15,7 +15,14 @@ public final class GovernancePersistence implements PersistenceContribution {
                 "coop.essaim.governance.internal.admission.AdmissionRuleEntity",
                 "coop.essaim.governance.internal.split.SplitSchemeEntity",
                 "coop.essaim.governance.internal.split.ProfitSplitEntity",
-                "coop.essaim.governance.internal.split.SplitShareEntity");
+                "coop.essaim.governance.internal.split.SplitShareEntity",
+                "coop.essaim.governance.internal.assembly.BodyEntity",
+                "coop.essaim.governance.internal.assembly.MandateEntity",
+                "coop.essaim.governance.internal.assembly.AssemblyEntity",
+                "coop.essaim.governance.internal.assembly.AttendanceEntity",
+                "coop.essaim.governance.internal.assembly.ResolutionEntity",
+                "coop.essaim.governance.internal.assembly.VoterEntity",
+                "coop.essaim.governance.internal.assembly.BallotCountEntity");
     }
 
     @Override

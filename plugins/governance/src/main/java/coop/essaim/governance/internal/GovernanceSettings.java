@@ -24,6 +24,16 @@ public final class GovernanceSettings implements SettingsContribution {
     public static final String REFUND_ACCOUNT = "governance.refund-account";
     public static final String CASH_ACCOUNT = "governance.cash-account";
 
+    /** How many absent associates one present associate may represent: the statutes fix it, 2 is a common figure. */
+    public static final String PROXIES_PER_HOLDER = "governance.proxies-per-holder";
+    /** Quorum of an ordinary assembly on first convocation, percent of the associates (SCOP statutes: 25). */
+    public static final String QUORUM_ORDINARY = "governance.quorum-ordinary";
+    /** Quorum of an extraordinary assembly on first convocation, percent of the associates (SCOP statutes: 50). */
+    public static final String QUORUM_EXTRAORDINARY = "governance.quorum-extraordinary";
+    public static final int DEFAULT_PROXIES = 2;
+    public static final int DEFAULT_QUORUM_ORDINARY = 25;
+    public static final int DEFAULT_QUORUM_EXTRAORDINARY = 50;
+
     private static final List<String> KEYS = List.of(CAPITAL_ACCOUNT, CONTRIBUTION_ACCOUNT, REFUND_ACCOUNT,
             CASH_ACCOUNT);
     private static final Map<String, List<String>> DEFAULTS = Map.of(
@@ -36,7 +46,13 @@ public final class GovernanceSettings implements SettingsContribution {
         return List.of(SettingDefinition.of(CAPITAL_ACCOUNT, SettingType.TEXT, "", "setting.capitalAccount"),
                 SettingDefinition.of(CONTRIBUTION_ACCOUNT, SettingType.TEXT, "", "setting.contributionAccount"),
                 SettingDefinition.of(REFUND_ACCOUNT, SettingType.TEXT, "", "setting.refundAccount"),
-                SettingDefinition.of(CASH_ACCOUNT, SettingType.TEXT, "", "setting.cashAccount"));
+                SettingDefinition.of(CASH_ACCOUNT, SettingType.TEXT, "", "setting.cashAccount"),
+                SettingDefinition.of(PROXIES_PER_HOLDER, SettingType.INTEGER, String.valueOf(DEFAULT_PROXIES),
+                        "setting.proxiesPerHolder"),
+                SettingDefinition.of(QUORUM_ORDINARY, SettingType.INTEGER, String.valueOf(DEFAULT_QUORUM_ORDINARY),
+                        "setting.quorumOrdinary"),
+                SettingDefinition.of(QUORUM_EXTRAORDINARY, SettingType.INTEGER,
+                        String.valueOf(DEFAULT_QUORUM_EXTRAORDINARY), "setting.quorumExtraordinary"));
     }
 
     /** The account the setting names, or the country's default, or empty when the country has none. */

@@ -27,7 +27,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -202,6 +204,26 @@ public final class ShareRegister {
         actor.require(GovernancePermissions.REGISTER_VIEW);
         return figures(actor).holdings(p -> people.find(actor.lending(CorePermissions.PEOPLE_READ), p)
                 .map(Person::displayName).orElse("#" + p));
+    }
+
+    /**
+     * The associates on the register at the end of {@code day}, with the shares they then held: those an assembly
+     * of that day calls. Lines are read as the register stands now, a later correction included.
+     */
+    public Map<Long, Integer> associatesOn(long cooperativeId, LocalDate day) {
+        List<ShareMovement> upTo = RegisterFigures.withCorrections(store.read(em -> em.createQuery("select m from"
+                        + " GovernanceShareMovement m where m.cooperativeId = :c order by m.id", MovementEntity.class)
+                .setParameter("c", cooperativeId).getResultList().stream().map(x -> x.toMovement(false)).toList()))
+                .stream().filter(m -> !m.occurredOn().isAfter(day)).toList();
+        RegisterFigures f = new RegisterFigures(upTo, Currency.getInstance("EUR"));
+        Map<Long, Integer> held = new TreeMap<>();
+        upTo.stream().map(ShareMovement::personId).distinct().forEach(p -> {
+            int shares = f.holding(p, "").shares();
+            if (shares > 0) {
+                held.put(p, shares);
+            }
+        });
+        return held;
     }
 
     /** The person file linked to the user's login, if any. */
