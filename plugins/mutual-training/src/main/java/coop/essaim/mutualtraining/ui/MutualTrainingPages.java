@@ -1,0 +1,20 @@
+package coop.essaim.mutualtraining.ui;
+
+import coop.essaim.api.web.MenuItem;
+import coop.essaim.api.web.MenuSection;
+import coop.essaim.api.web.PageContribution;
+import coop.essaim.api.web.PageDeclaration;
+import coop.essaim.mutualtraining.api.MutualTrainingPermissions;
+
+import java.util.List;
+
+/** The pages: /m/mutual-training/mine (a member's own requests and the request form). */
+public final class MutualTrainingPages implements PageContribution {
+
+    @Override
+    public List<PageDeclaration> pages() {
+        return List.of(
+                PageDeclaration.menuPage("mine", MyRequestsPage.class, MutualTrainingPermissions.MEMBER,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)));
+    }
+}
