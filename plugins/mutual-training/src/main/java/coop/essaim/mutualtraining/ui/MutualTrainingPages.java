@@ -8,13 +8,16 @@ import coop.essaim.mutualtraining.api.MutualTrainingPermissions;
 
 import java.util.List;
 
-/** The pages: /m/mutual-training/mine (a member's own requests and the request form). */
+/** The pages: /m/mutual-training/mine (a member's own requests and the request form) and
+ * /decide (the committee's: the year's budget and requests, the decisions). */
 public final class MutualTrainingPages implements PageContribution {
 
     @Override
     public List<PageDeclaration> pages() {
         return List.of(
                 PageDeclaration.menuPage("mine", MyRequestsPage.class, MutualTrainingPermissions.MEMBER,
-                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)));
+                        new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)),
+                PageDeclaration.menuPage("decide", DecisionsPage.class, MutualTrainingPermissions.DECIDE,
+                        new MenuItem(MenuSection.GOVERNANCE, "menu.decide", 700)));
     }
 }

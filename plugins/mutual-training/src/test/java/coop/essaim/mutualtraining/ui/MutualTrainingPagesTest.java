@@ -1,13 +1,18 @@
 package coop.essaim.mutualtraining.ui;
 
 import coop.essaim.mutualtraining.TrainingFixture;
+import coop.essaim.mutualtraining.api.RequestStatus;
+import coop.essaim.mutualtraining.api.TrainingRequest;
 import coop.essaim.testkit.EssaimTestKit;
 import coop.essaim.testkit.EssaimWicketTester;
+import org.apache.wicket.util.string.Strings;
 import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,5 +64,45 @@ class MutualTrainingPagesTest {
         assertFalse(tester.getFeedbackMessages(null).isEmpty());
         assertFalse(tester.getLastResponseAsString().contains("<td>Sans heures</td>"));
         assertEquals(before, fixture.on(LocalDate.now()).requests().own(fixture.jeanne()).size());
+    }
+
+    @Test
+    void theCommitteeReadsTheBudgetAndDecidesAHeldRequest() {
+        int year = LocalDate.now().getYear();
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("elu");
+        tester.startPage(DecisionsPage.class);
+        tester.assertRenderedPage(DecisionsPage.class);
+        tester.assertContains("Budget de l’année");
+        tester.assertContains("Réservé aux formations internes");
+        List<TrainingRequest> all = fixture.on(LocalDate.now()).requests().all(fixture.committee(), year, null);
+        TrainingRequest held = all.stream().filter(r -> r.status() == RequestStatus.ON_HOLD).findFirst()
+                .orElseThrow();
+        tester.assertContains(held.title());
+        String criterion = Strings.escapeMarkup(held.criteria().get(0).explanation()).toString();
+        tester.assertContains(Pattern.quote(criterion));
+        String path = "requests:" + all.indexOf(held) + ":decisionForm";
+
+        FormTester bad = tester.newFormTester(path);
+        bad.submit("approve");
+        tester.assertContains("Motifs de la décision : ");
+        assertEquals(RequestStatus.ON_HOLD, fixture.on(LocalDate.now()).requests()
+                .find(fixture.committee(), held.id()).orElseThrow().status());
+
+        FormTester form = tester.newFormTester(path);
+        form.setValue("reasons", "Refusée faute de lien avec l’activité");
+        form.submit("refuse");
+        tester.assertNoErrorMessage();
+        tester.assertContains("Refusée faute de lien avec l’activité");
+        assertEquals(RequestStatus.REFUSED, fixture.on(LocalDate.now()).requests()
+                .find(fixture.committee(), held.id()).orElseThrow().status());
+    }
+
+    @Test
+    void aMemberWithoutTheCommitteesPermissionIsRefusedItsPage() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
+        tester.startPage(DecisionsPage.class);
+        tester.assertRenderedPage(coop.essaim.web.internal.pages.ForbiddenPage.class);
+        tester.startPage(MyRequestsPage.class);
+        assertFalse(tester.getLastResponseAsString().contains("Demandes de formation</a>"));
     }
 }
