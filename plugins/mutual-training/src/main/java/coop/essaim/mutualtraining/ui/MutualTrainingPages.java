@@ -8,8 +8,11 @@ import coop.essaim.mutualtraining.api.MutualTrainingPermissions;
 
 import java.util.List;
 
-/** The pages: /m/mutual-training/mine (a member's own requests and the request form) and
- * /decide (the committee's: the year's budget and requests, the decisions). */
+/**
+ * The pages: /m/mutual-training/mine (a member's own requests and the request form), /catalogue (the published
+ * offers, searchable; offering a skill; the reviewers' queue) and /decide (the committee's: the year's budget and
+ * requests, the decisions).
+ */
 public final class MutualTrainingPages implements PageContribution {
 
     @Override
@@ -17,6 +20,8 @@ public final class MutualTrainingPages implements PageContribution {
         return List.of(
                 PageDeclaration.menuPage("mine", MyRequestsPage.class, MutualTrainingPermissions.MEMBER,
                         new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)),
+                PageDeclaration.menuPage("catalogue", CataloguePage.class, MutualTrainingPermissions.MEMBER,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.catalogue", 710)),
                 PageDeclaration.menuPage("decide", DecisionsPage.class, MutualTrainingPermissions.DECIDE,
                         new MenuItem(MenuSection.GOVERNANCE, "menu.decide", 700)));
     }

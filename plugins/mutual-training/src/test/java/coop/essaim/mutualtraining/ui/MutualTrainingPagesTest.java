@@ -105,4 +105,55 @@ class MutualTrainingPagesTest {
         tester.startPage(MyRequestsPage.class);
         assertFalse(tester.getLastResponseAsString().contains("Demandes de formation</a>"));
     }
+
+    @Test
+    void jeanneSearchesTheCatalogueAndOffersASkillWhichTheAdviserPublishes() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("jeanne");
+        tester.startPage(CataloguePage.class);
+        tester.assertRenderedPage(CataloguePage.class);
+        tester.assertContains("Lire son compte de résultat");
+        FormTester search = tester.newFormTester("searchForm");
+        search.setValue("trade", "COUT");
+        search.submit();
+        tester.assertContains("Couture : bases du patronage");
+        assertFalse(tester.getLastResponseAsString().contains("Lire son compte de résultat"));
+        assertFalse(tester.getLastResponseAsString().contains("Offres à examiner"), "the reviewers' queue");
+
+        int before = fixture.on(LocalDate.now()).catalogue().own(fixture.jeanne()).size();
+        FormTester bad = tester.newFormTester("offerForm");
+        bad.setValue("trade", "couture");
+        bad.setValue("durationHours", "deux");
+        bad.submit();
+        tester.assertContains("Sujet : ");
+        tester.assertContains("Durée \\(heures\\) : ");
+        assertEquals(before, fixture.on(LocalDate.now()).catalogue().own(fixture.jeanne()).size());
+
+        FormTester offer = tester.newFormTester("offerForm");
+        offer.setValue("topic", "Teinture végétale");
+        offer.setValue("trade", "couture");
+        offer.setValue("site", "Lyon");
+        offer.setValue("durationHours", "3");
+        offer.setValue("description", "Teindre avec des plantes");
+        offer.submit();
+        tester.assertNoErrorMessage();
+        assertEquals(before + 1, fixture.on(LocalDate.now()).catalogue().own(fixture.jeanne()).size());
+
+        EssaimWicketTester adviser = essaim.wicketTester().logInDemo("conseil");
+        adviser.startPage(CataloguePage.class);
+        adviser.assertContains("Offres à examiner");
+        adviser.assertContains("Teinture végétale");
+        List<coop.essaim.mutualtraining.api.Offer> pending = fixture.on(LocalDate.now()).catalogue()
+                .pending(fixture.adviser());
+        int row = pending.indexOf(pending.stream().filter(o -> o.topic().equals("Teinture végétale")).findFirst()
+                .orElseThrow());
+        FormTester refuse = adviser.newFormTester("review:pending:" + row + ":reviewForm");
+        refuse.submit("refuse");
+        adviser.assertContains("Note de l’examen : ");
+        FormTester publish = adviser.newFormTester("review:pending:" + row + ":reviewForm");
+        publish.setValue("reviewNote", "Bienvenue au catalogue");
+        publish.submit("publish");
+        adviser.assertNoErrorMessage();
+        assertEquals(1, fixture.on(LocalDate.now()).catalogue().search(fixture.jeanne(), null, "teinture", null)
+                .size());
+    }
 }
