@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The pages: /m/mutual-training/mine (a member's own requests and the request form), /catalogue (the published
- * offers, searchable; offering a skill; the reviewers' queue) and /decide (the committee's: the year's budget and
- * requests, the decisions).
+ * offers, searchable; offering a skill; the reviewers' queue), /decide (the committee's: the year's budget and
+ * requests, the decisions) and /records (sessions, attendance, hours, certificates, the yearly export).
  */
 public final class MutualTrainingPages implements PageContribution {
 
@@ -23,6 +23,8 @@ public final class MutualTrainingPages implements PageContribution {
                 PageDeclaration.menuPage("catalogue", CataloguePage.class, MutualTrainingPermissions.MEMBER,
                         new MenuItem(MenuSection.ACTIVITY, "menu.catalogue", 710)),
                 PageDeclaration.menuPage("decide", DecisionsPage.class, MutualTrainingPermissions.DECIDE,
-                        new MenuItem(MenuSection.GOVERNANCE, "menu.decide", 700)));
+                        new MenuItem(MenuSection.GOVERNANCE, "menu.decide", 700)),
+                PageDeclaration.menuPage("records", RecordsPage.class, MutualTrainingPermissions.RECORDS,
+                        new MenuItem(MenuSection.GOVERNANCE, "menu.records", 710)));
     }
 }

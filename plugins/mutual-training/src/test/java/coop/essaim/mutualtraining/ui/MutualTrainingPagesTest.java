@@ -3,6 +3,7 @@ package coop.essaim.mutualtraining.ui;
 import coop.essaim.mutualtraining.TrainingFixture;
 import coop.essaim.mutualtraining.api.RequestStatus;
 import coop.essaim.mutualtraining.api.TrainingRequest;
+import coop.essaim.mutualtraining.internal.demo.TrainingDemo;
 import coop.essaim.testkit.EssaimTestKit;
 import coop.essaim.testkit.EssaimWicketTester;
 import org.apache.wicket.util.string.Strings;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pages as Jeanne and the committee member use them on the demo cooperative. */
 class MutualTrainingPagesTest {
@@ -155,5 +157,27 @@ class MutualTrainingPagesTest {
         adviser.assertNoErrorMessage();
         assertEquals(1, fixture.on(LocalDate.now()).catalogue().search(fixture.jeanne(), null, "teinture", null)
                 .size());
+    }
+
+    @Test
+    void theAdministratorReadsTheRegisterAndDownloadsTheExportAndACertificate() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("admin");
+        tester.startPage(RecordsPage.class);
+        tester.assertRenderedPage(RecordsPage.class);
+        tester.assertContains("Registre des formations");
+        tester.assertContains(Pattern.quote(TrainingDemo.SEWING));
+        tester.assertContains("présent");
+        tester.clickLink("csv");
+        String csv = tester.getLastResponse().getDocument();
+        assertTrue(csv.contains(TrainingDemo.SEWING), csv);
+
+        tester.startPage(RecordsPage.class);
+        tester.clickLink("members:0:certificate");
+        assertTrue(new String(tester.getLastResponse().getBinaryContent(), 0, 4,
+                java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+
+        EssaimWicketTester jeanne = essaim.wicketTester().logInDemo("jeanne");
+        jeanne.startPage(RecordsPage.class);
+        jeanne.assertRenderedPage(coop.essaim.web.internal.pages.ForbiddenPage.class);
     }
 }
