@@ -129,6 +129,16 @@ public final class Sessions {
                 }));
     }
 
+    /** Every session held in a year with its attendance, oldest first: the record keepers' register. */
+    public List<Session> held(UserContext actor, int year) {
+        actor.require(MutualTrainingPermissions.RECORDS);
+        return store.read(em -> em.createQuery("select s from MutualTrainingSession s where s.cooperativeId = :c"
+                        + " and s.heldOn >= :from and s.heldOn < :to order by s.heldOn, s.id", SessionEntity.class)
+                .setParameter("c", actor.cooperativeId()).setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year + 1, 1, 1)).getResultList()
+                .stream().map(s -> toRecord(s, attendance(em, s.id))).toList());
+    }
+
     /** The sessions the actor gave, newest first. */
     public List<Session> given(UserContext actor) {
         actor.require(MutualTrainingPermissions.MEMBER);
