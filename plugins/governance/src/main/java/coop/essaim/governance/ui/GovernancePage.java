@@ -6,6 +6,7 @@ import coop.essaim.governance.api.Candidacy;
 import coop.essaim.governance.api.Holding;
 import coop.essaim.governance.api.ShareMovement;
 import coop.essaim.governance.internal.Governance;
+import coop.essaim.web.ui.Download;
 import coop.essaim.web.ui.LayoutPage;
 import coop.essaim.governance.api.MovementKind;
 import coop.essaim.governance.internal.register.ShareCertificate;

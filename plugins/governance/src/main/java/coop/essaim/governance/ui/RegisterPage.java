@@ -9,6 +9,7 @@ import coop.essaim.api.security.CorePermissions;
 import coop.essaim.governance.api.CapitalRule;
 import coop.essaim.governance.api.GovernancePermissions;
 import coop.essaim.governance.api.Holding;
+import coop.essaim.web.ui.Download;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.CheckBox;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;

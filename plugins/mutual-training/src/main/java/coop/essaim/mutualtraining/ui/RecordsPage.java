@@ -1,17 +1,16 @@
 package coop.essaim.mutualtraining.ui;
 
 import coop.essaim.mutualtraining.api.Session;
+import coop.essaim.web.ui.Download;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.ByteArrayResource;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ public class RecordsPage extends MutualTrainingPage {
         year = parameters.get("year").toInt(LocalDate.now().getYear());
         List<Session> sessions = training().sessions().held(user(), year);
         add(new Label("year", year));
-        add(new ResourceLink<Void>("csv", new ByteArrayResource("text/csv",
-                training().sessions().export(user(), year).getBytes(StandardCharsets.UTF_8),
+        int shown = year;
+        add(new ResourceLink<Void>("csv", Download.csv(() -> training().sessions().export(user(), shown),
                 "formations-" + year + ".csv")));
         add(new ListView<>("sessions", sessions) {
             private static final long serialVersionUID = 1L;
@@ -58,10 +57,11 @@ public class RecordsPage extends MutualTrainingPage {
             @Override
             protected void populateItem(ListItem<MemberHours> item) {
                 MemberHours h = item.getModelObject();
+                long member = h.userId();
+                // made when it is downloaded: building every member's PDF while the page rendered took minutes
                 item.add(new Label("member", h.name()), new Label("hours", h.hours().toPlainString()),
-                        new ResourceLink<Void>("certificate", new ByteArrayResource("application/pdf",
-                                training().certificates().pdf(user(), h.userId(), year),
-                                "attestation-" + h.userId() + "-" + year + ".pdf")));
+                        new ResourceLink<Void>("certificate", Download.pdf(() -> training().certificates()
+                                .pdf(user(), member, shown), "attestation-" + member + "-" + shown + ".pdf")));
             }
         });
     }

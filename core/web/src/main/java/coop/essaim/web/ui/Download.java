@@ -1,4 +1,4 @@
-package coop.essaim.governance.ui;
+package coop.essaim.web.ui;
 
 import org.apache.wicket.request.resource.AbstractResource;
 import org.apache.wicket.request.resource.ContentDisposition;
@@ -8,16 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
- * A file made at each download with the reader's rights (the register's CSV, a share certificate), made before the
- * response starts, so a refusal becomes an error page, not half a file. A CSV starts with a BOM for French
- * spreadsheets.
+ * A file made at each download with the reader's rights (a register's CSV, a certificate), made before the response
+ * starts, so a refusal becomes an error page, not half a file; nothing is made while the page renders, and the page
+ * keeps no file. A CSV starts with a BOM for French spreadsheets.
  */
-final class Download extends AbstractResource {
+public final class Download extends AbstractResource {
 
     private static final long serialVersionUID = 1L;
 
     /** Makes the file's content when it is asked for. */
-    interface Content extends Supplier<byte[]>, Serializable {
+    public interface Content extends Supplier<byte[]>, Serializable {
     }
 
     private final Content content;
@@ -31,15 +31,15 @@ final class Download extends AbstractResource {
     }
 
     /** Writes the text when the file is asked for. */
-    interface Text extends Supplier<String>, Serializable {
+    public interface Text extends Supplier<String>, Serializable {
     }
 
-    static Download csv(Text text, String fileName) {
+    public static Download csv(Text text, String fileName) {
         return new Download(() -> ("\ufeff" + text.get()).getBytes(StandardCharsets.UTF_8),
                 "text/csv; charset=UTF-8", fileName);
     }
 
-    static Download pdf(Content content, String fileName) {
+    public static Download pdf(Content content, String fileName) {
         return new Download(content, "application/pdf", fileName);
     }
 
