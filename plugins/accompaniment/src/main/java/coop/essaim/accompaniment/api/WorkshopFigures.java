@@ -1,5 +1,6 @@
 package coop.essaim.accompaniment.api;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 
 /**
@@ -8,7 +9,7 @@ import java.time.YearMonth;
  * {@code noShowPercent} absences without notice over the attendance recorded, both rounded down.
  */
 public record WorkshopFigures(YearMonth month, Long establishmentId, int sessions, int seats, int confirmed,
-                              int waiting, int present, int excused, int absent) {
+                              int waiting, int present, int excused, int absent) implements Serializable {
 
     public int fillPercent() {
         return seats == 0 ? 0 : confirmed * 100 / seats;

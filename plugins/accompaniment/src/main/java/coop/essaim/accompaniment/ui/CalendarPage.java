@@ -39,7 +39,7 @@ public class CalendarPage extends AccompanimentPage {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         add(new Label("week", getString("calendar.week", Model.ofMap(Map.of("from", day.format(monday),
                 "to", day.format(sunday))))));
-        List<Establishment> sites = people().establishments(user());
+        IModel<List<Establishment>> sites = LoadableDetachableModel.of(() -> people().establishments(user()));
         Long asked = parameters.get("site").toOptionalLong();
         Choice site = sites().stream().filter(s -> asked != null && s.id() == asked).findFirst().orElse(null);
         add(new BookmarkablePageLink<Void>("previous", CalendarPage.class, at(monday.minusWeeks(1), site)));
@@ -71,7 +71,7 @@ public class CalendarPage extends AccompanimentPage {
                 Appointment a = item.getModelObject();
                 item.add(new Label("when", when(a.start())), new Label("duration", a.durationMinutes()),
                         new Label("person", personName(a.personId())), new Label("mode", mode(a)),
-                        new Label("site", site(a, sites)), new Label("topics", String.join(", ", a.topics())),
+                        new Label("site", site(a, sites.getObject())), new Label("topics", String.join(", ", a.topics())),
                         new Label("attendance", attendance(a)));
                 BookmarkablePageLink<Void> open = new BookmarkablePageLink<>("open", AppointmentPage.class,
                         new PageParameters().set("id", a.id()));

@@ -28,7 +28,7 @@ public class MyAppointmentsPage extends AccompanimentPage {
             Collections.reverse(latestFirst);
             return latestFirst;
         });
-        List<Establishment> sites = people().establishments(user());
+        IModel<List<Establishment>> sites = LoadableDetachableModel.of(() -> people().establishments(user()));
         add(new Label("none", getString("mine.none")).setVisible(own.getObject().isEmpty()));
         add(new ListView<>("appointments", own) {
             private static final long serialVersionUID = 1L;
@@ -37,7 +37,7 @@ public class MyAppointmentsPage extends AccompanimentPage {
             protected void populateItem(ListItem<Appointment> item) {
                 Appointment a = item.getModelObject();
                 item.add(new Label("when", when(a.start())), new Label("duration", a.durationMinutes()),
-                        new Label("mode", mode(a)), new Label("site", site(a, sites)),
+                        new Label("mode", mode(a)), new Label("site", site(a, sites.getObject())),
                         new Label("topics", String.join(", ", a.topics())),
                         new Label("shared", a.sharedNotes()), new Label("nextSteps", a.nextSteps()),
                         new Label("attendance", attendance(a)));

@@ -16,6 +16,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +40,7 @@ public class MyWorkshopsPage extends AccompanimentPage {
     public MyWorkshopsPage(PageParameters parameters) {
         super(parameters);
         Optional<Person> own = accompaniment().ownFile(user());
+        Long ownId = own.map(Person::id).orElse(null);
         LocalDateTime now = workshops().now(user());
         IModel<Map<Long, WorkshopSession>> coming = LoadableDetachableModel.of(() -> workshops()
                 .sessions(user(), now.toLocalDate(), now.toLocalDate().plusMonths(3), null).stream()
@@ -64,7 +66,7 @@ public class MyWorkshopsPage extends AccompanimentPage {
                         new Label("agenda", session.agenda()),
                         new Label("place", place(session.online(), session.establishmentId(), sites())),
                         new Label("status", getString("SignUpStatus." + s.status())),
-                        link("cancel", () -> workshops().cancel(user(), s.id())));
+                        link("cancel", cancel(s.id())));
             }
         });
         IModel<List<WorkshopSession>> open = LoadableDetachableModel.of(() -> {
@@ -83,8 +85,7 @@ public class MyWorkshopsPage extends AccompanimentPage {
                         new Label("place", place(s.online(), s.establishmentId(), sites())),
                         new Label("left", s.seatsLeft() > 0 ? String.valueOf(s.seatsLeft())
                                 : getString("workshop.full")),
-                        link("signUp", () -> workshops().signUp(user(), s.id(), own.orElseThrow().id()))
-                                .setVisible(own.isPresent()));
+                        link("signUp", signUp(s.id(), ownId)).setVisible(ownId != null));
             }
         });
     }
@@ -114,8 +115,17 @@ public class MyWorkshopsPage extends AccompanimentPage {
         return accompaniment().workshops();
     }
 
-    private interface Change {
+    /** Kept by the page's links, so serializable: it holds ids, never records. */
+    private interface Change extends Serializable {
         SignUp run();
+    }
+
+    private Change cancel(long signUpId) {
+        return () -> workshops().cancel(user(), signUpId);
+    }
+
+    private Change signUp(long sessionId, Long personId) {
+        return () -> workshops().signUp(user(), sessionId, personId);
     }
 
     private Link<Void> link(String wicketId, Change change) {

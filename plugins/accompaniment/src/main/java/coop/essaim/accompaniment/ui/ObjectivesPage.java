@@ -73,7 +73,7 @@ public class ObjectivesPage extends AccompanimentPage {
                         new Label("label", o.label()), new Label("target", target(o)),
                         new Label("due", day(o.dueOn())),
                         new Label("status", getString("ObjectiveStatus." + o.status().name())));
-                item.add(new ListView<>("reviews", o.reviews()) {
+                item.add(new ListView<>("reviews", item.getModel().map(Objective::reviews)) {
                     private static final long serialVersionUID = 1L;
 
                     @Override

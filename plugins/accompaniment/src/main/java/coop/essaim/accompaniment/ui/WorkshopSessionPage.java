@@ -26,9 +26,9 @@ import org.apache.wicket.request.handler.resource.ResourceStreamRequestHandler;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.util.resource.AbstractResourceStream;
+import org.danekja.java.util.function.serializable.SerializableConsumer;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * One session for the team: who signed up in queue order, with the links that confirm, cancel and take the
@@ -76,9 +76,9 @@ public class WorkshopSessionPage extends AccompanimentPage {
                         new Label("attendance", confirmed ? getString("attendance." + s.attendance()) : ""),
                         new Label("rate", rate(s.personId())),
                         action("confirm", s, !started && s.status() == SignUpStatus.PENDING,
-                                x -> accompaniment().workshops().confirm(user(), x.id())),
+                                id -> accompaniment().workshops().confirm(user(), id)),
                         action("cancel", s, !started && s.status() != SignUpStatus.CANCELLED,
-                                x -> accompaniment().workshops().cancel(user(), x.id())),
+                                id -> accompaniment().workshops().cancel(user(), id)),
                         attend("present", s, Attendance.PRESENT, started && confirmed && takesAttendance),
                         attend("excused", s, Attendance.EXCUSED, started && confirmed && takesAttendance),
                         attend("absent", s, Attendance.ABSENT, started && confirmed && takesAttendance));
@@ -106,17 +106,18 @@ public class WorkshopSessionPage extends AccompanimentPage {
     }
 
     private Link<Void> attend(String wicketId, SignUp s, Attendance value, boolean visible) {
-        return action(wicketId, s, visible, x -> accompaniment().workshops().recordAttendance(user(), x.id(), value));
+        return action(wicketId, s, visible, id -> accompaniment().workshops().recordAttendance(user(), id, value));
     }
 
-    private Link<Void> action(String wicketId, SignUp s, boolean visible, Consumer<SignUp> change) {
+    private Link<Void> action(String wicketId, SignUp s, boolean visible, SerializableConsumer<Long> change) {
+        long signUpId = s.id();
         Link<Void> link = new Link<>(wicketId) {
             private static final long serialVersionUID = 1L;
 
             @Override
             public void onClick() {
                 try {
-                    change.accept(s);
+                    change.accept(signUpId);
                     // said by the page: the row's link is rebuilt when the list renders again
                     WorkshopSessionPage.this.info(getString("workshop.changed"));
                 } catch (ValidationException e) {

@@ -40,17 +40,19 @@ public class BankPage extends InvoicingPage {
             @Override
             protected void populateItem(ListItem<BankLine> item) {
                 BankLine line = item.getModelObject();
+                long lineId = line.id();   // what the page keeps between requests: ids, never records
                 item.add(new Label("date", date(line.bookedOn())));
                 item.add(new Label("amount", money(line.amount())));
                 item.add(new Label("label", line.label()));
                 item.add(new Label("party", line.counterparty()));
                 item.add(new ListView<>("suggestions", LoadableDetachableModel.of(() ->
-                        invoicing().bank().suggestions(user(), line.id()))) {
+                        invoicing().bank().suggestions(user(), lineId))) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
                     protected void populateItem(ListItem<BankStatements.Suggestion> s) {
                         var invoice = s.getModelObject().invoice();
+                        long invoiceId = invoice.id();
                         s.add(new BookmarkablePageLink<Void>("invoice", InvoicePage.class,
                                 new PageParameters().set("id", invoice.id()))
                                 .setBody(org.apache.wicket.model.Model.of(invoice.number() + " · "
@@ -62,7 +64,7 @@ public class BankPage extends InvoicingPage {
                             @Override
                             public void onSubmit() {
                                 try {
-                                    invoicing().bank().confirm(user(), line.id(), invoice.id());
+                                    invoicing().bank().confirm(user(), lineId, invoiceId);
                                     open.detach();
                                     success(getString("bank.confirmed"));
                                 } catch (ValidationException e) {
@@ -89,10 +91,11 @@ public class BankPage extends InvoicingPage {
             @Override
             protected void populateItem(ListItem<BankLine> item) {
                 BankLine line = item.getModelObject();
+                long lineId = line.id();
                 item.add(new Label("date", date(line.bookedOn())), new Label("amount", money(line.amount().negate())),
                         new Label("label", line.label()), new Label("party", line.counterparty()));
                 item.add(new ListView<>("suggestions", LoadableDetachableModel.of(() ->
-                        invoicing().bankDebits().suggestions(user(), line.id()))) {
+                        invoicing().bankDebits().suggestions(user(), lineId))) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
@@ -100,6 +103,8 @@ public class BankPage extends InvoicingPage {
                         BankDebits.DebitSuggestion d = s.getModelObject();
                         var invoice = d.supplierInvoice();
                         var note = d.expenseNote();
+                        Long invoiceId = invoice == null ? null : invoice.id();
+                        Long noteId = note == null ? null : note.id();
                         s.add(invoice != null ? new BookmarkablePageLink<Void>("target", SupplierInvoicePage.class,
                                 new PageParameters().set("id", invoice.id())).setBody(Model.of(invoice.supplierName()
                                 + " · " + invoice.supplierNumber() + " · " + money(invoice.outstanding())))
@@ -113,10 +118,10 @@ public class BankPage extends InvoicingPage {
                             @Override
                             public void onSubmit() {
                                 try {
-                                    if (invoice != null) {
-                                        invoicing().bankDebits().confirmSupplierInvoice(user(), line.id(), invoice.id());
+                                    if (invoiceId != null) {
+                                        invoicing().bankDebits().confirmSupplierInvoice(user(), lineId, invoiceId);
                                     } else {
-                                        invoicing().bankDebits().confirmExpenseNote(user(), line.id(), note.id());
+                                        invoicing().bankDebits().confirmExpenseNote(user(), lineId, noteId);
                                     }
                                     open.detach();
                                     success(getString("bank.debitConfirmed"));

@@ -65,6 +65,7 @@ public class CataloguePage extends InvoicingPage {
             protected void populateItem(ListItem<CatalogueItem> item) {
                 CatalogueItem i = item.getModelObject();
                 CatalogueItemDetails d = i.details();
+                long id = i.id();   // the links keep the id: the page keeps no record between requests
                 item.add(new Label("name", d.name()), new Label("reference", d.reference()),
                         new Label("description", d.description()),
                         new Label("kind", getString("LineKind." + d.kind().name())),
@@ -77,7 +78,7 @@ public class CataloguePage extends InvoicingPage {
 
                     @Override
                     public void onClick() {
-                        edit(i);
+                        items.getObject().stream().filter(x -> x.id() == id).findFirst().ifPresent(x -> edit(x));
                     }
                 }.setVisible(writable(i)));
                 item.add(new Link<Void>("archive") {
@@ -85,7 +86,7 @@ public class CataloguePage extends InvoicingPage {
 
                     @Override
                     public void onClick() {
-                        invoicing().catalogue().archive(user(), i.id());
+                        invoicing().catalogue().archive(user(), id);
                         getSession().success(getString("catalogue.archivedDone"));
                         items.detach();
                     }

@@ -27,6 +27,7 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.resource.ByteArrayResource;
 import org.apache.wicket.util.lang.Bytes;
+import org.danekja.java.misc.serializable.SerializableRunnable;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -159,7 +160,7 @@ class ExpenseNotePanel extends Panel {
         return form;
     }
 
-    private Button step(String id, ExpenseStatus from, String permission, Runnable action) {
+    private Button step(String id, ExpenseStatus from, String permission, SerializableRunnable action) {
         return new Button(id) {
             private static final long serialVersionUID = 1L;
 

@@ -58,13 +58,14 @@ public class InternalInvoicesPage extends InvoicingPage {
                 item.add(new Label("total", money(i.total())));
                 item.add(new Label("state", getString(i.accepted() ? "internal.accepted" : "internal.waiting")));
                 long id = i.id();
+                boolean waiting = !i.accepted();
                 item.add(new Button("accept") {
                     private static final long serialVersionUID = 1L;
 
                     @Override
                     protected void onConfigure() {
                         super.onConfigure();
-                        setVisible(!i.accepted() && !selling && (user().can(InvoicingPermissions.SELF_VALIDATE)
+                        setVisible(waiting && !selling && (user().can(InvoicingPermissions.SELF_VALIDATE)
                                 || user().can(InvoicingPermissions.VALIDATE)));
                     }
 

@@ -27,6 +27,7 @@ import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.ByteArrayResource;
 import org.apache.wicket.util.lang.Bytes;
+import org.danekja.java.util.function.serializable.SerializableSupplier;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -239,7 +240,8 @@ public class SupplierInvoicePage extends InvoicingPage {
         return form;
     }
 
-    private Button step(String id, SupplierInvoiceStatus from, String permission, Supplier<SupplierInvoice> action) {
+    private Button step(String id, SupplierInvoiceStatus from, String permission,
+                        SerializableSupplier<SupplierInvoice> action) {
         return new Button(id) {
             private static final long serialVersionUID = 1L;
 

@@ -24,6 +24,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.danekja.java.util.function.serializable.SerializableFunction;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -359,7 +360,7 @@ public class RunPage extends PayrollPage {
         return Money.zero(r.payslips().get(0).payslip().gross().currency());
     }
 
-    private IModel<String> total(Function<PayrollRun, Money> sum) {
+    private IModel<String> total(SerializableFunction<PayrollRun, Money> sum) {
         return LoadableDetachableModel.of(() -> run.getObject().filter(r -> !r.payslips().isEmpty()).map(sum)
                 .map(this::money).orElse(""));
     }

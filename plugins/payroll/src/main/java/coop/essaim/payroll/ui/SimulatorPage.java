@@ -12,11 +12,11 @@ import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.danekja.java.util.function.serializable.SerializableFunction;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Currency;
-import java.util.function.Function;
 
 /**
  * The salary simulator: an adviser enters a turnover with expenses and months, or a monthly budget, or a gross,
@@ -101,11 +101,11 @@ public class SimulatorPage extends PayrollPage {
         return box;
     }
 
-    private Label figure(String id, Function<SimulationResult, String> text) {
+    private Label figure(String id, SerializableFunction<SimulationResult, String> text) {
         return new Label(id, () -> result == null ? "" : text.apply(result));
     }
 
-    private Label payslip(String id, Function<Payslip, String> text) {
+    private Label payslip(String id, SerializableFunction<Payslip, String> text) {
         return figure(id, r -> r.payslip() == null ? "" : text.apply(r.payslip()));
     }
 }

@@ -37,7 +37,7 @@ public class ExposurePage extends AdvancesPage {
                 new Label("ceiling", r.ceiling().map(this::money).orElse(getString("exposure.hidden"))),
                 new Label("activityCeiling", money(r.activityCeiling())),
                 new Label("rate", r.repaymentRate().toPlainString() + " %"));
-        add(new ListView<>("perActivity", new ArrayList<>(r.perActivity().entrySet())) {
+        add(new ListView<>("perActivity", report.map(x -> new ArrayList<>(x.perActivity().entrySet()))) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -53,11 +53,11 @@ public class ExposurePage extends AdvancesPage {
             @Override
             protected void populateItem(ListItem<Integer> item) {
                 item.add(new Label("age", ages.get(item.getModelObject())),
-                        new Label("owed", money(r.ageing().get(item.getModelObject()))));
+                        new Label("owed", money(report.getObject().ageing().get(item.getModelObject()))));
             }
         });
         add(rows("overdue", LoadableDetachableModel.of(() -> report.getObject().overdue())));
-        add(new ListView<>("years", r.years()) {
+        add(new ListView<>("years", report.map(Exposure.Report::years)) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -71,7 +71,7 @@ public class ExposurePage extends AdvancesPage {
         });
         long max = Math.max(1, r.months().values().stream().mapToLong(Money::minorUnits).max().orElse(1));
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLL yyyy", getLocale());
-        add(new ListView<>("months", new ArrayList<>(r.months().entrySet())) {
+        add(new ListView<>("months", report.map(x -> new ArrayList<>(x.months().entrySet()))) {
             private static final long serialVersionUID = 1L;
 
             @Override

@@ -11,6 +11,7 @@ import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.handler.resource.ResourceRequestHandler;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.ByteArrayResource;
@@ -33,7 +34,8 @@ public class ContractsPage extends LayoutPage {
             throw new AccessDeniedException("person:" + personId);
         }
         add(new Label("name", people.find(user(), personId).orElseThrow().displayName()));
-        List<Contract> contracts = people.path(user(), personId).orElseThrow().contracts();
+        IModel<List<Contract>> contracts = LoadableDetachableModel.of(() -> people().path(user(), personId)
+                .orElseThrow().contracts());
         add(new ListView<>("contracts", contracts) {
             private static final long serialVersionUID = 1L;
 
@@ -47,7 +49,7 @@ public class ContractsPage extends LayoutPage {
                 item.add(download("pdf", () -> documents().contract(user(), personId, kind), kind + ".pdf"));
             }
         });
-        add(new ListView<>("terms", people.employmentTerms(user(), personId)) {
+        add(new ListView<>("terms", LoadableDetachableModel.of(() -> people().employmentTerms(user(), personId))) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -59,6 +61,10 @@ public class ContractsPage extends LayoutPage {
                 item.add(download("pdf", () -> documents().amendment(user(), personId, id), "avenant-" + id + ".pdf"));
             }
         });
+    }
+
+    private People people() {
+        return module().service(People.class);
     }
 
     private ContractDocuments documents() {
