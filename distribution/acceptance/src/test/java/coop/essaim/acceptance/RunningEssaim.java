@@ -60,7 +60,12 @@ final class RunningEssaim implements AutoCloseable {
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         RunningEssaim e = new RunningEssaim(p, port, data.resolveSibling(data.getFileName() + "-" + host + ".log"));
-        e.awaitLine("is running at", START_LIMIT);
+        try {
+            e.awaitLine("is running at", START_LIMIT);
+        } catch (AssertionError | RuntimeException notStarted) {
+            p.destroyForcibly();   // never leave a server behind the failed test
+            throw notStarted;
+        }
         return e;
     }
 
