@@ -15,11 +15,9 @@ import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
-import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.string.StringValueConversionException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,28 +34,19 @@ public class ActivityReportPage extends LayoutPage {
 
     private final int year;
     private final Long site;
+    /** Made once per request, never kept in the page between requests. */
+    private final IModel<ActivityReport> report;
 
     public ActivityReportPage(PageParameters parameters) {
         super(parameters);
-        int asked = LocalDate.now().getYear();
-        try {
-            asked = parameters.get("year").toInt(asked);
-        } catch (StringValueConversionException e) {
-            error(getString("field.year") + " : " + getString("error.year.number"));
-        }
-        this.year = asked;
-        Long chosen = null;
-        try {
-            chosen = parameters.get("site").isEmpty() ? null : parameters.get("site").toLong();
-        } catch (StringValueConversionException e) {
-            error(getString("field.site") + " : " + getString("error.site.number"));
-        }
-        this.site = chosen;
+        Integer asked = number(parameters, "year", "error.year.number");
+        this.year = asked == null ? LocalDate.now().getYear() : asked;
+        Integer chosen = number(parameters, "site", "error.site.number");
+        this.site = chosen == null ? null : chosen.longValue();
         // checks reporting.view now, so a reader without it gets the forbidden page, not an empty report
         List<Establishment> sites = reports().sites(user());
-        IModel<ActivityReport> report = LoadableDetachableModel.of(this::load);
+        this.report = LoadableDetachableModel.of(this::load);
 
-        add(new FeedbackPanel("feedback"));
         add(new Label("shownYear", String.valueOf(year)));
         add(new Label("scope", () -> report.getObject() == null ? "" : report.getObject().siteName() == null
                 ? getString("scope.cooperative") : report.getObject().siteName()));
@@ -153,6 +142,27 @@ public class ActivityReportPage extends LayoutPage {
                 item.add(new Label("svg", item.getModelObject().svg()).setEscapeModelStrings(false));
             }
         });
+    }
+
+    /** The parameter as a number; null when absent, and an error naming the field when it is not a number. */
+    private Integer number(PageParameters parameters, String name, String expected) {
+        String raw = parameters.get(name).toOptionalString();
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            error(getString("field." + name) + " : " + getString(expected));
+            return null;
+        }
+    }
+
+    /** Before anything renders, so a refusal of the input is in the page's feedback. */
+    @Override
+    protected void onConfigure() {
+        super.onConfigure();
+        report.getObject();
     }
 
     record SiteOption(long id, String name) implements java.io.Serializable {
