@@ -100,7 +100,6 @@ public final class CoreServices implements ModuleListener {
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
     private final KernelMailer mailer;
-    private final PathModels pathModels;
     private final KernelReportMeasures reportMeasures;
 
     public CoreServices(ModuleStore coreStore, HostEnvironment env, ModuleRegistry registry, Clock clock) {
@@ -114,7 +113,7 @@ public final class CoreServices implements ModuleListener {
         this.settings = new KernelCooperativeSettings(coreStore, registry, audit, clock);
         this.authentication = new KernelAuthentication(coreStore, records, audit, hasher, clock);
         this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher, clock);
-        this.pathModels = new PathModels(registry, cooperatives);
+        PathModels pathModels = new PathModels(registry, cooperatives);
         this.people = new KernelPeople(coreStore, audit, events, pathModels, cooperatives, settings, clock);
         this.peopleImport = new KernelPeopleImport(coreStore, audit, events, pathModels, clock);
         this.personalData = new KernelPersonalData(coreStore, audit, events, pathModels, clock, settings);
@@ -278,9 +277,7 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(TreasuryForecast.class, treasuryForecast),
                 Map.entry(ActivityAccess.class, (ActivityAccess) activities::activityIdsOf),
                 Map.entry(Mailer.class, mailer),
-                Map.entry(ReportMeasures.class, reportMeasures),
-                // for the core's own report measures (a kernel class: plugins cannot import it)
-                Map.entry(PathModels.class, pathModels));
+                Map.entry(ReportMeasures.class, reportMeasures));
     }
 
     @Override

@@ -4,7 +4,6 @@ import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.people.AssociateDeadlineRule;
 import coop.essaim.api.people.PathModel;
-import coop.essaim.api.module.ModuleMessages;
 import coop.essaim.kernel.module.Extension;
 import coop.essaim.kernel.module.ModuleRegistry;
 import org.slf4j.Logger;
@@ -12,8 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 
 /**
@@ -42,33 +39,6 @@ public final class PathModels {
     public Optional<AssociateDeadlineRule> deadlineRule(long cooperativeId) {
         String country = country(cooperativeId);
         return first(registry.extensions(AssociateDeadlineRule.class), r -> r.appliesTo(country));
-    }
-
-    /**
-     * A label of the cooperative's path model (status, contract kind, exit reason) in {@code locale}: from the
-     * bundle of the module whose model applies (chosen as {@link #model} chooses it), else the people core's
-     * bundle, which holds the neutral model's labels; a key neither has shows as itself.
-     */
-    public String label(long cooperativeId, String key, Locale locale) {
-        String country = country(cooperativeId);
-        Optional<Extension<PathModel>> source = registry.extensions(PathModel.class).stream()
-                .sorted(Comparator.comparing(e -> e.module().id()))
-                .filter(e -> {
-                    try {
-                        return e.instance().appliesTo(country);
-                    } catch (RuntimeException ex) {
-                        return false; // logged when the model is chosen
-                    }
-                }).findFirst();
-        if (source.isPresent() && source.get().module().messagesBundle() != null) {
-            try {
-                return new ModuleMessages(source.get().module().messagesBundle(), source.get().classLoader(), locale)
-                        .text(key);
-            } catch (MissingResourceException e) {
-                // the model reuses a label of the people core
-            }
-        }
-        return PeopleMessages.text(locale, key);
     }
 
     private String country(long cooperativeId) {

@@ -13,7 +13,12 @@ import coop.essaim.api.reporting.ReportMeasureSource;
 import coop.essaim.api.reporting.ReportScope;
 import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.UserContext;
-import coop.essaim.kernel.people.PathModels;
+import coop.essaim.api.module.ModuleCatalog;
+import coop.essaim.api.module.ModuleMessages;
+import coop.essaim.api.module.ModuleState;
+import coop.essaim.api.module.ModuleStatus;
+import coop.essaim.api.people.People;
+import coop.essaim.kernel.people.PeopleMessages;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
@@ -27,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -62,11 +68,13 @@ public final class CorePeopleMeasures implements ReportMeasureSource {
             new MeasureDefinition(DAYS_TO_SALARIED, "report.days-to-salaried", MeasureUnit.DAYS, 90));
 
     private final ModuleStore store;
-    private final PathModels models;
+    private final People people;
+    private final ModuleCatalog modules;
 
     public CorePeopleMeasures(ModuleContext context) {
         this.store = context.store().orElseThrow(() -> new IllegalStateException("core: no persistence unit"));
-        this.models = context.service(PathModels.class);
+        this.people = context.service(People.class);
+        this.modules = context.service(ModuleCatalog.class);
     }
 
     @Override
@@ -77,8 +85,8 @@ public final class CorePeopleMeasures implements ReportMeasureSource {
     @Override
     public List<MeasureValue> compute(UserContext actor, ReportScope scope) {
         actor.require(CorePermissions.PEOPLE_READ);
-        PathModel model = models.model(scope.cooperativeId());
-        Map<Long, Member> members = store.read(em -> members(em, scope));
+        PathModel model = people.pathModel(actor); // the scope is the actor's cooperative (ReportMeasures checks it)
+        Map<Long, Member> members = store.read(em -> members(em, scope, model));
         List<Member> supported = members.values().stream().filter(m -> m.path.supportedIn(scope)).toList();
         List<Member> exits = members.values().stream().filter(m -> m.path.leftIn(scope)).toList();
         List<Long> daysToSalaried = new ArrayList<>();
@@ -93,20 +101,39 @@ public final class CorePeopleMeasures implements ReportMeasureSource {
                 MeasureValue.count(SALARIED, members.values().stream().filter(m -> m.path.salariedIn(scope)).count()),
                 MeasureValue.count(ASSOCIATES, members.values().stream().filter(m -> m.path.associateIn(scope)).count()),
                 MeasureValue.count(ENTRIES, members.values().stream().filter(m -> m.path.enteredIn(scope)).count()),
-                MeasureValue.count(EXITS, exits.size(), exitReasons(exits, model, scope, locale)),
+                MeasureValue.count(EXITS, exits.size(), exitReasons(exits, model, locale)),
                 MeasureValue.count(TRADES, supported.size(), trades(supported, locale)),
                 MeasureValue.count(AGES, supported.size(), ages(supported, scope.to(), locale)),
                 MeasureValue.number(DAYS_TO_SALARIED, median(daysToSalaried)));
     }
 
-    private List<MeasurePart> exitReasons(List<Member> exits, PathModel model, ReportScope scope, Locale locale) {
+    private List<MeasurePart> exitReasons(List<Member> exits, PathModel model, Locale locale) {
         Map<String, Long> counts = new LinkedHashMap<>();
         model.exitReasons().forEach(r -> counts.put(r.code(), 0L));
         exits.forEach(m -> counts.merge(m.path.exitReason() == null ? "other" : m.path.exitReason(), 1L, Long::sum));
         List<MeasurePart> parts = new ArrayList<>();
         counts.forEach((code, n) -> parts.add(new MeasurePart(code, model.exitReason(code)
-                .map(r -> models.label(scope.cooperativeId(), r.labelKey(), locale)).orElse(code), n)));
+                .map(r -> label(model, r.labelKey(), locale)).orElse(code), n)));
         return parts;
+    }
+
+    /**
+     * A label of the path model, from the bundle of the module that contributes it: the one started module whose
+     * bundle its class loader reads; the people core's bundle for the neutral model and the labels a model reuses.
+     */
+    private String label(PathModel model, String key, Locale locale) {
+        ClassLoader loader = model.getClass().getClassLoader();
+        for (ModuleStatus m : modules.modules()) {
+            String bundle = m.descriptor() == null ? null : m.descriptor().messagesBundle();
+            if (m.state() == ModuleState.STARTED && bundle != null && !bundle.isBlank()) {
+                try {
+                    return new ModuleMessages(bundle.trim(), loader, locale).text(key);
+                } catch (MissingResourceException e) {
+                    // not this module's model, or a label it reuses from the people core
+                }
+            }
+        }
+        return PeopleMessages.text(locale, key);
     }
 
     /** People supported per trade (a person with two trades counts in both), most frequent first. */
@@ -174,7 +201,7 @@ public final class CorePeopleMeasures implements ReportMeasureSource {
         return middle;
     }
 
-    private Map<Long, Member> members(EntityManager em, ReportScope scope) {
+    private Map<Long, Member> members(EntityManager em, ReportScope scope, PathModel model) {
         String site = scope.establishmentId() == null ? "" : " and p.establishmentId = :site";
         var people = em.createQuery("select p.id, p.establishmentId, p.birthDate from Person p"
                 + " where p.cooperativeId = :coop and p.kind = :member" + site, Object[].class)
@@ -205,7 +232,6 @@ public final class CorePeopleMeasures implements ReportMeasureSource {
         for (Object[] r : trades.getResultList()) {
             tradesOf.computeIfAbsent((Long) r[0], k -> new LinkedHashMap<>()).putIfAbsent((String) r[1], (String) r[2]);
         }
-        PathModel model = models.model(scope.cooperativeId());
         Map<Long, Member> out = new LinkedHashMap<>();
         Set<Long> seen = new HashSet<>();
         for (Object[] r : people.getResultList()) {

@@ -1,5 +1,6 @@
 package coop.essaim.reporting.internal;
 
+import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.people.Establishment;
 import coop.essaim.api.people.People;
@@ -31,14 +32,17 @@ public final class ActivityReports {
 
     private final ReportMeasures measures;
     private final People people;
+    private final CooperativeDirectory cooperatives;
 
-    public ActivityReports(ReportMeasures measures, People people) {
+    public ActivityReports(ReportMeasures measures, People people, CooperativeDirectory cooperatives) {
         this.measures = measures;
         this.people = people;
+        this.cooperatives = cooperatives;
     }
 
     public static ActivityReports of(ModuleContext context) {
-        return new ActivityReports(context.service(ReportMeasures.class), context.service(People.class));
+        return new ActivityReports(context.service(ReportMeasures.class), context.service(People.class),
+                context.service(CooperativeDirectory.class));
     }
 
     public ActivityReport report(UserContext actor, int year, Long establishmentId) {
@@ -78,6 +82,13 @@ public final class ActivityReports {
             rows.add(new ActivityReport.Row(x.key(), x.moduleId(), x.label(), x.definition().unit(), row, parts));
         }
         return new ActivityReport(year, establishmentId, siteName, years, rows);
+    }
+
+    /** The report as a PDF with its charts, made when it is downloaded. */
+    public byte[] pdf(UserContext actor, int year, Long establishmentId) {
+        ActivityReport report = report(actor, year, establishmentId);
+        String name = cooperatives.find(actor.cooperativeId()).map(c -> c.legalName()).orElse("");
+        return ReportPdf.write(report, name, actor.locale());
     }
 
     /** The sites the reader may choose from. */

@@ -14,7 +14,7 @@ public final class BarChart {
     private static final int TOP = 24;
     private static final int BOTTOM = 40;
 
-    public record Bar(String label, long height, String figure) {
+    public record Bar(String label, long height, String figure) implements java.io.Serializable {
     }
 
     private BarChart() {
@@ -57,7 +57,7 @@ public final class BarChart {
         return s.toString();
     }
 
-    private static String shorten(String label) {
+    static String shorten(String label) {
         return label.length() > 22 ? label.substring(0, 21) + "…" : label;
     }
 

@@ -19,7 +19,16 @@ public final class ReportCharts {
             "core.people.salaried", "core.people.associates", "core.people.exits");
     static final String EXITS = "core.people.exits";
 
-    public record Chart(String id, String title, String svg) implements Serializable {
+    /** A chart's bars, drawn as SVG on the page and directly in the PDF. */
+    public record Chart(String id, String title, List<BarChart.Bar> bars) implements Serializable {
+
+        public Chart {
+            bars = List.copyOf(bars);
+        }
+
+        public String svg() {
+            return BarChart.svg(title, bars);
+        }
     }
 
     private ReportCharts() {
@@ -33,7 +42,7 @@ public final class ReportCharts {
             List<BarChart.Bar> bars = r.cells().stream().map(c -> new BarChart.Bar(String.valueOf(c.year()),
                     c.money().minorUnits(), format.cell(r.unit(), c))).toList();
             String title = m.text("chart.turnover");
-            charts.add(new Chart("turnover", title, BarChart.svg(title, bars)));
+            charts.add(new Chart("turnover", title, bars));
         });
         List<BarChart.Bar> stages = new ArrayList<>();
         for (String key : STAGES) {
@@ -42,12 +51,12 @@ public final class ReportCharts {
         }
         if (!stages.isEmpty()) {
             String title = m.text("chart.stages", String.valueOf(report.year()));
-            charts.add(new Chart("stages", title, BarChart.svg(title, stages)));
+            charts.add(new Chart("stages", title, stages));
         }
         row(report, EXITS).filter(r -> !r.parts().isEmpty()).ifPresent(r -> {
             String title = m.text("chart.exits", String.valueOf(report.year()));
-            charts.add(new Chart("exits", title, BarChart.svg(title, r.parts().stream()
-                    .map(p -> new BarChart.Bar(p.label(), p.count(), String.valueOf(p.count()))).toList())));
+            charts.add(new Chart("exits", title, r.parts().stream()
+                    .map(p -> new BarChart.Bar(p.label(), p.count(), String.valueOf(p.count()))).toList()));
         });
         return charts;
     }

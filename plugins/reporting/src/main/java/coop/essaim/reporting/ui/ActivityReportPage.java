@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * "Rapport d'activité": the yearly report for the partners' committee, of the whole cooperative or one site:
  * a table of every contributed measure over five years with the change on the year before, the report year's
- * mixes, charts (SVG drawn on the server, the same numbers as the table) and the table as CSV. The year and the
+ * mixes, charts (SVG drawn on the server, the same numbers as the table), the table as CSV and the whole report as
+ * a PDF with its charts. The year and the
  * site are in the address, so a report can be bookmarked and sent.
  */
 public class ActivityReportPage extends LayoutPage {
@@ -69,6 +70,17 @@ public class ActivityReportPage extends LayoutPage {
         add(new ResourceLink<Void>("csv", Download.csv(() -> ReportCsv.write(ActivityReports.of(module())
                         .report(user(), shownYear, shownSite), getLocale()),
                 "rapport-activite-" + year + (site == null ? "" : "-site-" + site) + ".csv")) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(report.getObject() != null);
+            }
+        });
+        add(new ResourceLink<Void>("pdf", Download.pdf(() -> ActivityReports.of(module())
+                        .pdf(user(), shownYear, shownSite),
+                "rapport-activite-" + year + (site == null ? "" : "-site-" + site) + ".pdf")) {
             private static final long serialVersionUID = 1L;
 
             @Override

@@ -52,6 +52,12 @@ class ActivityReportPageTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\ufeffClé;Mesure;2022"), text);
         assertTrue(text.contains("core.people.supported;Personnes accompagnées;"), text);
+        tester.startPage(ActivityReportPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
+                .add("year", 2026).add("site", fixture.lyon()));
+        tester.clickLink("pdf");
+        byte[] pdf = tester.getLastResponse().getBinaryContent();
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(tester.getLastResponse().getHeader("Content-Disposition").contains("rapport-activite-2026-site-"));
     }
 
     @Test
