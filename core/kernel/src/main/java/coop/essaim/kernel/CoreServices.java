@@ -41,6 +41,8 @@ import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.kernel.ledger.journal.KernelLedgerJournals;
 import coop.essaim.api.ledger.LedgerJournals;
 import coop.essaim.api.mail.Mailer;
+import coop.essaim.api.reporting.ReportMeasures;
+import coop.essaim.kernel.reporting.KernelReportMeasures;
 import coop.essaim.kernel.mail.KernelMailer;
 import coop.essaim.kernel.ledger.RateContributionScheme;
 import coop.essaim.kernel.audit.KernelAuditTrail;
@@ -98,6 +100,7 @@ public final class CoreServices implements ModuleListener {
     private final ContributionRates contributionRates;
     private final RateContributionScheme contributionScheme;
     private final KernelMailer mailer;
+    private final KernelReportMeasures reportMeasures;
 
     public CoreServices(ModuleStore coreStore, HostEnvironment env, ModuleRegistry registry, Clock clock) {
         PasswordHasher hasher = new PasswordHasher();
@@ -134,6 +137,7 @@ public final class CoreServices implements ModuleListener {
         this.contributionTransfers = new KernelContributionTransfers(coreStore, cooperatives, registry,
                 activities::activityIdsOf, chosen, ledger, clock);
         this.mailer = new KernelMailer(coreStore, settings, clock);
+        this.reportMeasures = new KernelReportMeasures(registry);
     }
 
     public KernelCooperativeDirectory cooperatives() {
@@ -239,6 +243,11 @@ public final class CoreServices implements ModuleListener {
         return treasuryForecast;
     }
 
+    /** Every started module's report measures, computed with the reader's permissions. */
+    public KernelReportMeasures reportMeasures() {
+        return reportMeasures;
+    }
+
     /** E-mail through the cooperative's SMTP server, with its history. */
     public KernelMailer mailer() {
         return mailer;
@@ -267,7 +276,8 @@ public final class CoreServices implements ModuleListener {
                 Map.entry(ContributionRateBook.class, contributionRates),
                 Map.entry(TreasuryForecast.class, treasuryForecast),
                 Map.entry(ActivityAccess.class, (ActivityAccess) activities::activityIdsOf),
-                Map.entry(Mailer.class, mailer));
+                Map.entry(Mailer.class, mailer),
+                Map.entry(ReportMeasures.class, reportMeasures));
     }
 
     @Override

@@ -44,7 +44,7 @@ class CoreServicesTest {
                 coop.essaim.api.ledger.ActivityAccess.class,
                 coop.essaim.api.mail.Mailer.class, coop.essaim.api.ledger.TreasuryForecast.class,
                 coop.essaim.api.people.ActivityBranding.class, coop.essaim.api.ledger.ContributionTransfers.class,
-                coop.essaim.api.ledger.ContributionRateBook.class),
+                coop.essaim.api.ledger.ContributionRateBook.class, coop.essaim.api.reporting.ReportMeasures.class),
                 services.keySet());
         assertSame(f.core.users(), services.get(UserDirectory.class));
         services.forEach((type, impl) -> assertTrue(type.isInstance(impl), type.getName()));

@@ -3,5 +3,5 @@
  * activities, and the extension points a country plugin implements ({@link coop.essaim.api.people.PathModel},
  * {@link coop.essaim.api.people.AssociateDeadlineRule}).
  */
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package coop.essaim.api.people;

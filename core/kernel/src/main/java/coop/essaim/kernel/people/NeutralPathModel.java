@@ -35,8 +35,8 @@ public final class NeutralPathModel implements PathModel {
             new PathStatusDefinition(EXIT, "people.status.exit", false, Set.of(), null, Set.of(), true, false));
 
     private static final List<ContractKind> CONTRACTS = List.of(
-            new ContractKind(SUPPORT_AGREEMENT, "people.contract.support-agreement", true),
-            new ContractKind(EMPLOYMENT, "people.contract.employment", false));
+            new ContractKind(SUPPORT_AGREEMENT, "people.contract.support-agreement", true, false),
+            new ContractKind(EMPLOYMENT, "people.contract.employment", false, true));
 
     private static final List<ExitReason> EXIT_REASONS = List.of(
             new ExitReason("own-company", "people.exit.own-company", false),

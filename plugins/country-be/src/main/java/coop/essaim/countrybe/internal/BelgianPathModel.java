@@ -48,9 +48,9 @@ public final class BelgianPathModel implements PathModel {
             new PathStatusDefinition(EXIT, "be.path.status.exit", false, Set.of(), null, Set.of(), true, false));
 
     private static final List<ContractKind> CONTRACTS = List.of(
-            new ContractKind(SUPPORT_AGREEMENT, "be.path.contract.support-agreement", true),
-            new ContractKind(SHORT_JOB, "be.path.contract.short-job", true),
-            new ContractKind(MONTHLY_EMPLOYMENT, "be.path.contract.monthly-employment", false));
+            new ContractKind(SUPPORT_AGREEMENT, "be.path.contract.support-agreement", true, false),
+            new ContractKind(SHORT_JOB, "be.path.contract.short-job", true, true),
+            new ContractKind(MONTHLY_EMPLOYMENT, "be.path.contract.monthly-employment", false, true));
 
     private static final List<ExitReason> EXIT_REASONS = List.of(
             new ExitReason("own-company", "be.path.exit.own-company", false),

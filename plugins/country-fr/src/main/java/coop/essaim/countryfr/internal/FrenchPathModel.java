@@ -38,8 +38,8 @@ public final class FrenchPathModel implements PathModel {
             new PathStatusDefinition(EXIT, "path.status.exit", false, Set.of(), null, Set.of(), true, false));
 
     private static final List<ContractKind> CONTRACTS = List.of(
-            new ContractKind(CAPE, "path.contract.cape", true),
-            new ContractKind(CESA_CONTRACT, "path.contract.cesa", false));
+            new ContractKind(CAPE, "path.contract.cape", true, false),
+            new ContractKind(CESA_CONTRACT, "path.contract.cesa", false, true));
 
     private static final List<ExitReason> EXIT_REASONS = List.of(
             new ExitReason("own-company", "path.exit.own-company", false),

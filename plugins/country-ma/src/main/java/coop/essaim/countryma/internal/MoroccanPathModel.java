@@ -42,8 +42,8 @@ public final class MoroccanPathModel implements PathModel {
             new PathStatusDefinition(EXIT, "morocco.status.exit", false, Set.of(), null, Set.of(), true, false));
 
     private static final List<ContractKind> CONTRACTS = List.of(
-            new ContractKind(SUPPORT_AGREEMENT, "morocco.contract.support-agreement", true),
-            new ContractKind(EMPLOYMENT, "morocco.contract.employment", false));
+            new ContractKind(SUPPORT_AGREEMENT, "morocco.contract.support-agreement", true, false),
+            new ContractKind(EMPLOYMENT, "morocco.contract.employment", false, true));
 
     private static final List<ExitReason> EXIT_REASONS = List.of(
             new ExitReason("own-company", "morocco.exit.own-company", false),
