@@ -63,8 +63,4 @@ public class AssembliesPage extends AssemblyPageBase {
                 place.getObject(), agenda.getObject());
         setResponsePage(AssemblyPage.class, of(a.id()));
     }
-
-    String convened(long assemblyId) {
-        return "—";
-    }
 }

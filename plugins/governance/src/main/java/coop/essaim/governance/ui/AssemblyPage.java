@@ -8,7 +8,10 @@ import coop.essaim.governance.api.Majority;
 import coop.essaim.governance.api.Presence;
 import coop.essaim.governance.api.Resolution;
 import coop.essaim.governance.api.ResolutionState;
+import coop.essaim.governance.internal.assembly.AssemblyDocuments;
 import coop.essaim.governance.internal.assembly.CastVote;
+import coop.essaim.web.ui.Download;
+import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.basic.MultiLineLabel;
 import org.apache.wicket.markup.html.form.CheckBox;
@@ -34,7 +37,8 @@ import java.util.Map;
 /**
  * One general assembly ({@code ?id=}) for those who keep it: its agenda, the associates called with their presence
  * and proxies and the form to record them, the live quorum, the resolutions (add, open, close) with their results,
- * the roll of who voted (what they chose only when the ballot is not secret) and the form of a vote in the room.
+ * the roll of who voted (what they chose only when the ballot is not secret) and the form of a vote in the room;
+ * the convocation sent by e-mail (once, then only by an explicit resend) and the minutes as a PDF.
  * An id of another cooperative, or none, is a 404.
  */
 public class AssemblyPage extends AssemblyPageBase {
@@ -53,6 +57,7 @@ public class AssemblyPage extends AssemblyPageBase {
     private final IModel<Long> resolution = Model.of((Long) null);
     private final IModel<Long> voter = Model.of((Long) null);
     private final IModel<Choice> choice = Model.of(Choice.FOR);
+    private final IModel<Boolean> resend = Model.of(false);
 
     public AssemblyPage(PageParameters parameters) {
         super(parameters);
@@ -67,6 +72,10 @@ public class AssemblyPage extends AssemblyPageBase {
         add(new MultiLineLabel("agenda", LoadableDetachableModel.of(() -> assembly.getObject().agenda())));
         add(new Label("quorum", LoadableDetachableModel.of(() -> quorum(governance().assemblies()
                 .quorum(user(), assemblyId)))));
+        add(new Label("convocation", LoadableDetachableModel.of(() -> convened(assemblyId))));
+        add(submitting("convokeForm", this::convoke).add(new CheckBox("resend", resend)));
+        add(new ResourceLink<Void>("minutes", Download.pdf(() -> governance().assemblyDocuments()
+                .minutesPdf(user(), assemblyId), AssemblyDocuments.minutesFileName(assemblyId))));
         add(new ListView<>("attendance", LoadableDetachableModel.of(() -> governance().assemblies()
                 .attendance(user(), assemblyId))) {
             private static final long serialVersionUID = 1L;
@@ -197,6 +206,11 @@ public class AssemblyPage extends AssemblyPageBase {
                 return String.valueOf(id);
             }
         };
+    }
+
+    private void convoke() {
+        governance().convocations().send(user(), assemblyId, Boolean.TRUE.equals(resend.getObject()));
+        resend.setObject(false);
     }
 
     private void attend() {

@@ -46,6 +46,15 @@ abstract class AssemblyPageBase extends GovernancePage {
         return counts + " · " + getString(r.adopted() ? "result.adopted" : "result.rejected");
     }
 
+    /** When the convocation was last sent and to how many, or that it was not. */
+    final String convened(long assemblyId) {
+        return governance().convocations().last(user(), assemblyId).map(c -> getString("convocation.sent")
+                .replace("{day}", day(c.sentAt().toLocalDate()))
+                .replace("{count}", String.valueOf(c.recipients()))
+                .replace("{without}", String.valueOf(c.withoutAddress())))
+                .orElse(getString("convocation.notSent"));
+    }
+
     final String terms(Resolution r) {
         return getString("Majority." + r.majority().name()) + (r.secret() ? " · " + getString("ballot.secret") : "");
     }
