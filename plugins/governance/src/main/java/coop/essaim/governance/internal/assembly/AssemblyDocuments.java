@@ -95,7 +95,8 @@ public final class AssemblyDocuments {
         long absent = called.stream().filter(x -> x.presence() == Presence.ABSENT).count();
         PlainDocument doc = new PlainDocument().line(legalName(actor)).blank()
                 .title(m.text("minutes.title"))
-                .line(m.text("minutes.heading", m.text("AssemblyKind." + a.kind().name()), a.heldOn()))
+                .heading(capitalized(m.text("minutes.heading", m.text("AssemblyKind." + a.kind().name()),
+                        a.heldOn())))
                 .line(m.text("minutes.place", a.place())).blank()
                 .line(m.text("minutes.attendance", q.called(), q.present(), q.represented(), absent))
                 .line(m.text(q.reached() ? "minutes.quorum.reached" : "minutes.quorum.notReached",
@@ -112,6 +113,10 @@ public final class AssemblyDocuments {
                     : m.text(r.adopted() ? "minutes.adopted" : "minutes.rejected")).blank();
         }
         return doc.line(m.text("minutes.issued", LocalDate.now(clock))).pdf();
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 
     private static String terms(Messages m, Resolution r) {

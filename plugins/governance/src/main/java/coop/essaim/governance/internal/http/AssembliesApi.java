@@ -15,6 +15,7 @@ import coop.essaim.governance.api.Quorum;
 import coop.essaim.governance.api.Resolution;
 import coop.essaim.governance.api.GovernancePermissions;
 import coop.essaim.governance.internal.Governance;
+import coop.essaim.governance.internal.assembly.AssemblyDocuments;
 import coop.essaim.governance.internal.assembly.Convocation;
 import coop.essaim.governance.internal.Messages;
 
@@ -26,6 +27,7 @@ import java.util.Map;
 /**
  * Assemblies and votes in the JSON API, under {@code /api/v1/governance/}: {@code GET|POST assemblies},
  * {@code GET assemblies/mine}, {@code GET assemblies/{id}} (with attendance, quorum and resolutions),
+ * {@code GET assemblies/{id}/minutes.pdf} (the minutes, for whoever reads the assembly),
  * {@code POST assemblies/{id}/attendance}, {@code POST assemblies/{id}/resolutions},
  * {@code POST assemblies/{id}/convocation} (sent by e-mail; again only with {@code "resend": true}),
  * {@code POST resolutions/{id}/open|close|votes} (the secretary) and {@code POST resolutions/{id}/my-vote} (online).
@@ -47,6 +49,13 @@ public final class AssembliesApi implements ApiContribution {
                 ApiEndpoint.get("assemblies/mine", call -> ApiResult.ok(g().assemblies().mine(call.user()).stream()
                         .map(AssembliesApi::assembly).toList())),
                 ApiEndpoint.get("assemblies/{id}", this::detail),
+                ApiEndpoint.get("assemblies/{id}/minutes.pdf", call -> {
+                    Governance g = g();
+                    long id = call.pathId("id");
+                    return g.assemblies().find(call.user(), id).map(a -> ApiResult.file("application/pdf",
+                            AssemblyDocuments.minutesFileName(id), g.assemblyDocuments().minutesPdf(call.user(), id)))
+                            .orElseGet(ApiResult::notFound);
+                }),
                 ApiEndpoint.post("assemblies", call -> {
                     Governance g = g();
                     Assembly a = call.body(b -> g.assemblies().create(call.user(),
