@@ -212,7 +212,9 @@ class AssembliesTest {
         Person jeanne = g.register().ownPerson(fixture.jeanne()).orElseThrow();
         g.register().subscribe(fixture.admin(), jeanne.id(), 1, day, true);
         Assembly ago = g.assemblies().create(fixture.admin(), AssemblyKind.ORDINARY, day, "En ligne", "Comptes");
-        assertEquals(List.of(ago), g.assemblies().mine(fixture.jeanne()));
+        // the demo's assemblies after that day call her too, being an associate since
+        assertEquals(List.of(ago), g.assemblies().mine(fixture.jeanne()).stream()
+                .filter(x -> !x.heldOn().isAfter(day)).toList());
         assertThrows(AccessDeniedException.class, () -> g.assemblies().all(fixture.jeanne()));
         assertThrows(AccessDeniedException.class, () -> g.assemblies().attend(fixture.jeanne(), ago.id(),
                 jeanne.id(), Presence.PRESENT, null));

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * One endpoint of a module's API: an HTTP method ({@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or
  * {@code DELETE}), a path relative to {@code /api/v1/<module-id>/} and the operation answering it. The path is
- * segments separated by {@code /}: lower-case words ({@code [a-z0-9][a-z0-9-]*}) and placeholders in braces
+ * segments separated by {@code /}: lower-case words ({@code [a-z0-9][a-z0-9.-]*}, {@code minutes.pdf} for a
+ * document) and placeholders in braces
  * ({@code {id}}, {@code {invoiceId}}) that match a record's numeric id, read with {@link ApiCall#pathId(String)}.
  * A literal segment is preferred to a placeholder where both would fit. The constructor refuses a malformed
  * path, an unknown method or a placeholder used twice, naming what is wrong.
@@ -15,7 +16,7 @@ import java.util.Set;
 public record ApiEndpoint(String method, String path, ApiOperation operation) {
 
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
-    private static final String WORD = "[a-z0-9][a-z0-9-]*";
+    private static final String WORD = "[a-z0-9][a-z0-9.-]*";
     private static final String PLACEHOLDER = "\\{[a-z][A-Za-z0-9]*}";
 
     public ApiEndpoint {

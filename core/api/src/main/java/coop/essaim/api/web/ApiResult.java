@@ -30,16 +30,39 @@ public final class ApiResult {
     public record Paging(int offset, int limit, Long total, boolean more) {
     }
 
+    /**
+     * A document answered as it is, not as JSON: a PDF, for example. The file name (no line break, quote, {@code /}
+     * or {@code \\}) is sent in a {@code Content-Disposition: attachment} header.
+     */
+    public record File(String contentType, String fileName, byte[] content) {
+        public File {
+            Objects.requireNonNull(content, "content");
+            if (contentType == null || !contentType.matches("[a-z]+/[a-z0-9.+-]+(;.*)?")) {
+                throw new IllegalArgumentException("API file: a media type such as application/pdf, not "
+                        + contentType);
+            }
+            if (fileName == null || fileName.isBlank() || !fileName.matches("[^\\r\\n\"/\\\\]+")) {
+                throw new IllegalArgumentException("API file: a file name without line break, quote or slash");
+            }
+        }
+    }
+
     private final int status;
     private final Object body;
     private final Map<String, String> headers;
     private final Paging paging;
+    private final File file;
 
     private ApiResult(int status, Object body, Map<String, String> headers, Paging paging) {
+        this(status, body, headers, paging, null);
+    }
+
+    private ApiResult(int status, Object body, Map<String, String> headers, Paging paging, File file) {
         this.status = status;
         this.body = body;
         this.headers = Map.copyOf(headers);
         this.paging = paging;
+        this.file = file;
     }
 
     /** 200 with {@code body}. */
@@ -56,6 +79,11 @@ public final class ApiResult {
     /** 204, no body. */
     public static ApiResult noContent() {
         return new ApiResult(204, null, Map.of(), null);
+    }
+
+    /** 200 with a document sent as it is (a PDF), to be saved under {@code fileName}. */
+    public static ApiResult file(String contentType, String fileName, byte[] content) {
+        return new ApiResult(200, null, Map.of(), null, new File(contentType, fileName, content));
     }
 
     /**
@@ -99,7 +127,7 @@ public final class ApiResult {
         }
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ApiResult(status, body, more, paging);
+        return new ApiResult(status, body, more, paging, file);
     }
 
     public int status() {
@@ -117,5 +145,10 @@ public final class ApiResult {
 
     public Optional<Paging> paging() {
         return Optional.ofNullable(paging);
+    }
+
+    /** The document answered as it is, when the result is one ({@link #file(String, String, byte[])}). */
+    public Optional<File> file() {
+        return Optional.ofNullable(file);
     }
 }

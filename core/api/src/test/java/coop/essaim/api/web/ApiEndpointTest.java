@@ -28,6 +28,20 @@ class ApiEndpointTest {
     }
 
     @Test
+    void aDocumentIsAnsweredAsItIsUnderAFileName() {
+        assertEquals("assemblies/{id}/minutes.pdf", ApiEndpoint.get("assemblies/{id}/minutes.pdf", OK).path());
+        assertThrows(IllegalArgumentException.class, () -> ApiEndpoint.get(".pdf", OK));
+        ApiResult pdf = ApiResult.file("application/pdf", "proces-verbal-7.pdf", new byte[] {1, 2});
+        assertEquals(200, pdf.status());
+        assertEquals("proces-verbal-7.pdf", pdf.file().orElseThrow().fileName());
+        assertTrue(ApiResult.ok(Map.of()).file().isEmpty());
+        for (String bad : List.of("", "a\"b.pdf", "../x.pdf", "a\nb.pdf")) {
+            assertThrows(IllegalArgumentException.class, () -> ApiResult.file("application/pdf", bad, new byte[0]));
+        }
+        assertThrows(IllegalArgumentException.class, () -> ApiResult.file("PDF", "x.pdf", new byte[0]));
+    }
+
+    @Test
     void aPageKnowsWhetherThereIsMore() {
         assertTrue(ApiResult.page(List.of(1, 2), 0, 2, 5).paging().orElseThrow().more());
         assertFalse(ApiResult.page(List.of(5), 4, 2, 5).paging().orElseThrow().more());

@@ -19,7 +19,11 @@ final class ModuleAnswer {
         }
         result.headers().forEach((name, value) -> exchange.header(name,
                 name.toLowerCase(Locale.ROOT).equals("location") ? location(exchange, moduleId, value) : value));
-        if (result.paging().isPresent()) {
+        if (result.file().isPresent()) {
+            ApiResult.File file = result.file().get();
+            exchange.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+            exchange.send(result.status(), file.contentType(), file.content());
+        } else if (result.paging().isPresent()) {
             ApiResult.Paging paging = result.paging().get();
             Page.send(exchange, (List<?>) body, paging.offset(), paging.limit(), paging.total(), paging.more());
         } else if (result.status() == 204) {

@@ -88,7 +88,8 @@ final class ModuleApi {
                 throw new IllegalStateException("module " + route.moduleId() + ": " + route.endpoint().method()
                         + " " + route.endpoint().path() + " answered null");
             }
-            body = PlainValues.of(result.body()); // records' accessors are the module's code: under its loader
+            body = result.file().isPresent() ? null
+                    : PlainValues.of(result.body()); // records' accessors are the module's code: under its loader
         } catch (LinkageError e) {
             // a module whose class loader is going away: a 500 with a reference, like any other failure
             throw new IllegalStateException("module " + route.moduleId() + ": " + e, e);

@@ -10,7 +10,10 @@ import coop.essaim.api.people.People;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.governance.internal.admission.Candidacies;
+import coop.essaim.api.mail.Mailer;
 import coop.essaim.governance.internal.assembly.Assemblies;
+import coop.essaim.governance.internal.assembly.AssemblyDocuments;
+import coop.essaim.governance.internal.assembly.Convocations;
 import coop.essaim.governance.internal.assembly.Bodies;
 import coop.essaim.governance.internal.register.CapitalRules;
 import coop.essaim.governance.internal.split.ProfitSplits;
@@ -34,6 +37,8 @@ public final class Governance {
     private final ProfitSplits splits;
     private final Bodies bodies;
     private final Assemblies assemblies;
+    private final AssemblyDocuments documents;
+    private final Convocations convocations;
 
     private Governance(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
@@ -52,6 +57,9 @@ public final class Governance {
         this.bodies = new Bodies(store, people, audit, clock);
         this.assemblies = new Assemblies(store, people, register, context.service(CooperativeSettings.class), audit,
                 clock);
+        this.documents = new AssemblyDocuments(assemblies, cooperatives, clock);
+        this.convocations = new Convocations(store, assemblies, documents, people, context.service(Mailer.class),
+                audit, clock);
     }
 
     public static Governance of(ModuleContext context) {
@@ -80,6 +88,16 @@ public final class Governance {
     /** General assemblies, their attendance and votes. */
     public Assemblies assemblies() {
         return assemblies;
+    }
+
+    /** The convocation and the minutes of an assembly. */
+    public AssemblyDocuments assemblyDocuments() {
+        return documents;
+    }
+
+    /** The convocations by e-mail. */
+    public Convocations convocations() {
+        return convocations;
     }
 
     public CapitalRules rules() {

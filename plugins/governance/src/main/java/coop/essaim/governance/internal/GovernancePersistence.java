@@ -22,7 +22,8 @@ public final class GovernancePersistence implements PersistenceContribution {
                 "coop.essaim.governance.internal.assembly.AttendanceEntity",
                 "coop.essaim.governance.internal.assembly.ResolutionEntity",
                 "coop.essaim.governance.internal.assembly.VoterEntity",
-                "coop.essaim.governance.internal.assembly.BallotCountEntity");
+                "coop.essaim.governance.internal.assembly.BallotCountEntity",
+                "coop.essaim.governance.internal.assembly.ConvocationEntity");
     }
 
     @Override

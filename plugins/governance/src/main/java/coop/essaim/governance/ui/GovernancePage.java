@@ -107,6 +107,28 @@ abstract class GovernancePage extends LayoutPage {
                 : "decision.refused") + " · " + reasons;
     }
 
+    /** What a form does on submit: serializable, so the page that holds it can be stored between requests. */
+    interface Action extends java.io.Serializable {
+        void run();
+    }
+
+    /** A form that runs {@code action}, says "saved" and shows each refusal as feedback naming its field. */
+    final org.apache.wicket.markup.html.form.Form<Void> submitting(String id, Action action) {
+        return new org.apache.wicket.markup.html.form.Form<>(id) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                try {
+                    action.run();
+                    info(getString("saved"));
+                } catch (ValidationException e) {
+                    refused(e);
+                }
+            }
+        };
+    }
+
     /** Each refusal as feedback, the field's name first. */
     final void refused(ValidationException e) {
         e.errors().forEach(f -> error(getString("field." + f.field(), null, f.field()) + " : " + f.message()));

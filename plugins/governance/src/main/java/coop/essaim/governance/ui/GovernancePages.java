@@ -9,7 +9,8 @@ import coop.essaim.governance.api.GovernancePermissions;
 import java.util.List;
 
 /** The pages: /m/governance/register (the share register, its forms and export), /candidacies (becoming
- * associate), /mine (one's own shares and candidacy) and /split (the year-end profit split). */
+ * associate), /mine (one's own shares and candidacy), /split (the year-end profit split), /assemblies and
+ * /assembly?id= (general assemblies, for those who keep them) and /my-assemblies (those that call oneself). */
 public final class GovernancePages implements PageContribution {
 
     @Override
@@ -23,6 +24,11 @@ public final class GovernancePages implements PageContribution {
                 PageDeclaration.menuPage("mine", MySharesPage.class, GovernancePermissions.OWN,
                         new MenuItem(MenuSection.ACTIVITY, "menu.mine", 700)),
                 PageDeclaration.menuPage("split", SplitPage.class, GovernancePermissions.SPLIT_MANAGE,
-                        new MenuItem(MenuSection.GOVERNANCE, "menu.split", 730)));
+                        new MenuItem(MenuSection.GOVERNANCE, "menu.split", 730)),
+                PageDeclaration.menuPage("assemblies", AssembliesPage.class, GovernancePermissions.ASSEMBLIES_MANAGE,
+                        new MenuItem(MenuSection.GOVERNANCE, "menu.assemblies", 720)),
+                PageDeclaration.page("assembly", AssemblyPage.class, GovernancePermissions.ASSEMBLIES_MANAGE),
+                PageDeclaration.menuPage("my-assemblies", MyAssembliesPage.class, GovernancePermissions.OWN,
+                        new MenuItem(MenuSection.ACTIVITY, "menu.myAssemblies", 710)));
     }
 }

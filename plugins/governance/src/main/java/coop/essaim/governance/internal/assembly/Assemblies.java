@@ -347,6 +347,33 @@ public final class Assemblies {
         return voters(resolutionId);
     }
 
+    /**
+     * The roll of a resolution for its managers: who voted, in the room or online, in the order of the register, and
+     * what they chose unless the ballot is secret (then the choice is null: it was only ever counted).
+     */
+    public List<CastVote> roll(UserContext actor, long resolutionId) {
+        actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
+        Resolution r = resolution(actor, resolutionId);
+        Map<Long, VoterEntity> rows = store.read(em -> em.createQuery("select v from GovernanceVoter v"
+                + " where v.resolutionId = :r", VoterEntity.class).setParameter("r", resolutionId).getResultList())
+                .stream().collect(Collectors.toMap(v -> v.personId, v -> v));
+        List<CastVote> out = new ArrayList<>();
+        for (Attendance a : attendance(actor, r.assemblyId())) {
+            VoterEntity v = rows.get(a.personId());
+            if (v != null) {
+                out.add(new CastVote(a.personId(), a.name(), v.channel,
+                        r.secret() || v.choice == null ? null : Choice.valueOf(v.choice)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether this associate has voted on the resolution (for a secret ballot too: who voted is kept). */
+    public boolean voted(UserContext actor, long resolutionId, long personId) {
+        resolution(actor, resolutionId);
+        return voters(resolutionId).contains(personId);
+    }
+
     /** The choice the user's own person cast, for an open vote; empty for a secret ballot or no vote yet. */
     public Optional<Choice> ownChoice(UserContext actor, long resolutionId, long personId) {
         return store.read(em -> em.createQuery("select v from GovernanceVoter v where v.resolutionId = :r"

@@ -32,7 +32,8 @@ import java.util.List;
  * 20.00 and, on entry, at least one month of the gross minimum wage (1,801.80, so 91 shares). Twelve associates:
  * the demo's members first, then external associates ({@link #FOUNDATION}, a legal entity, and persons); eight
  * paid at once, three by instalments (one with its last instalment of 620.00 still due), and {@link #LEAVING},
- * who paid one instalment of 600.00 and left in October, redeemed at nominal value: the 600.00 owed back.
+ * who paid one instalment of 600.00 and left in October, redeemed at nominal value: the 600.00 owed back. Then
+ * the candidacies, the profit split and the general assemblies ({@link AssembliesDemo}).
  */
 public final class GovernanceDemo implements DemoData {
 
@@ -87,6 +88,7 @@ public final class GovernanceDemo implements DemoData {
                 "Départ de la coopérative");
         new CandidaciesDemo(module).load(admin);
         new SplitDemo(this::at, module.service(People.class), module.service(Ledger.class)).load(admin);
+        new AssembliesDemo(this::at).load(admin);
     }
 
     /** The demo's members and staff first, then external associates made here, twelve in all. */

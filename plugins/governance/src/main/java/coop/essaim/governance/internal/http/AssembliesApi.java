@@ -13,7 +13,10 @@ import coop.essaim.governance.api.Majority;
 import coop.essaim.governance.api.Presence;
 import coop.essaim.governance.api.Quorum;
 import coop.essaim.governance.api.Resolution;
+import coop.essaim.governance.api.GovernancePermissions;
 import coop.essaim.governance.internal.Governance;
+import coop.essaim.governance.internal.assembly.AssemblyDocuments;
+import coop.essaim.governance.internal.assembly.Convocation;
 import coop.essaim.governance.internal.Messages;
 
 import java.util.LinkedHashMap;
@@ -24,7 +27,9 @@ import java.util.Map;
 /**
  * Assemblies and votes in the JSON API, under {@code /api/v1/governance/}: {@code GET|POST assemblies},
  * {@code GET assemblies/mine}, {@code GET assemblies/{id}} (with attendance, quorum and resolutions),
+ * {@code GET assemblies/{id}/minutes.pdf} (the minutes, for whoever reads the assembly),
  * {@code POST assemblies/{id}/attendance}, {@code POST assemblies/{id}/resolutions},
+ * {@code POST assemblies/{id}/convocation} (sent by e-mail; again only with {@code "resend": true}),
  * {@code POST resolutions/{id}/open|close|votes} (the secretary) and {@code POST resolutions/{id}/my-vote} (online).
  * The services check every permission; an associate reads only the assemblies that call them.
  */
@@ -44,6 +49,13 @@ public final class AssembliesApi implements ApiContribution {
                 ApiEndpoint.get("assemblies/mine", call -> ApiResult.ok(g().assemblies().mine(call.user()).stream()
                         .map(AssembliesApi::assembly).toList())),
                 ApiEndpoint.get("assemblies/{id}", this::detail),
+                ApiEndpoint.get("assemblies/{id}/minutes.pdf", call -> {
+                    Governance g = g();
+                    long id = call.pathId("id");
+                    return g.assemblies().find(call.user(), id).map(a -> ApiResult.file("application/pdf",
+                            AssemblyDocuments.minutesFileName(id), g.assemblyDocuments().minutesPdf(call.user(), id)))
+                            .orElseGet(ApiResult::notFound);
+                }),
                 ApiEndpoint.post("assemblies", call -> {
                     Governance g = g();
                     Assembly a = call.body(b -> g.assemblies().create(call.user(),
@@ -64,6 +76,11 @@ public final class AssembliesApi implements ApiContribution {
                             b.requiredString("text"), choice(Majority.class, b.requiredString("majority"),
                                     "majority", call), Boolean.TRUE.equals(b.bool("secret"))));
                     return ApiResult.created(resolution(r), "resolutions");
+                }),
+                ApiEndpoint.post("assemblies/{id}/convocation", call -> {
+                    Governance g = g();
+                    return ApiResult.ok(convocation(call.body(b -> g.convocations().send(call.user(),
+                            call.pathId("id"), Boolean.TRUE.equals(b.bool("resend"))))));
                 }),
                 ApiEndpoint.post("resolutions/{id}/open", call -> ApiResult.ok(resolution(g().assemblies()
                         .open(call.user(), call.pathId("id"))))),
@@ -101,6 +118,10 @@ public final class AssembliesApi implements ApiContribution {
                     "percentNeeded", q.percentNeeded(), "reached", q.reached()));
             out.put("resolutions", g.assemblies().resolutions(call.user(), id).stream()
                     .map(AssembliesApi::resolution).toList());
+            if (call.user().can(GovernancePermissions.ASSEMBLIES_MANAGE)) {
+                out.put("convocation", g.convocations().last(call.user(), id).map(AssembliesApi::convocation)
+                        .orElse(null));
+            }
             return ApiResult.ok(out);
         }).orElseGet(ApiResult::notFound);
     }
@@ -122,6 +143,16 @@ public final class AssembliesApi implements ApiContribution {
         out.put("heldOn", a.heldOn());
         out.put("place", a.place());
         out.put("agenda", a.agenda());
+        return out;
+    }
+
+    static Map<String, Object> convocation(Convocation c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sentAt", c.sentAt());
+        out.put("sentBy", c.sentBy());
+        out.put("recipients", c.recipients());
+        out.put("withoutAddress", c.withoutAddress());
+        out.put("resend", c.resend());
         return out;
     }
 

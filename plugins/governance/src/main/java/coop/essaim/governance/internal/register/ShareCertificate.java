@@ -12,27 +12,16 @@ import coop.essaim.governance.api.GovernancePermissions;
 import coop.essaim.governance.api.MovementKind;
 import coop.essaim.governance.api.ShareMovement;
 import coop.essaim.governance.internal.Messages;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import coop.essaim.governance.internal.PlainDocument;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The certificate of one subscription: the cooperative, the associate, the shares, their nominal value and what
- * was paid on them by the day of printing. In Liberation Sans (shipped by PDFBox, embedded as a subset), so that
- * accents and the euro sign print. The register's keepers print any; an associate prints their own.
+ * was paid on them by the day of printing, on the module's page set-up ({@link PlainDocument}). The register's
+ * keepers print any; an associate prints their own.
  */
 public final class ShareCertificate {
-
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final ShareRegister register;
     private final CooperativeDirectory cooperatives;
@@ -55,21 +44,16 @@ public final class ShareCertificate {
                         && Long.valueOf(sub.id()).equals(l.subscriptionId()))
                 .mapToLong(l -> l.amount().minorUnits()).sum(), sub.amount().currency());
         Money nominal = Money.of(sub.amount().minorUnits() / sub.shares(), sub.amount().currency());
-        List<String> lines = new ArrayList<>();
-        lines.add(coop.legalName());
-        lines.add("");
-        lines.add(m.text("certificate.title"));
-        lines.add(m.text("certificate.number", sub.id()));
-        lines.add("");
-        lines.add(m.text("certificate.associate", person.displayName()));
-        lines.add(m.text("certificate.shares", sub.shares(), nominal, sub.amount()));
-        lines.add(m.text("certificate.subscribedOn", sub.occurredOn()));
-        lines.add(m.text("certificate.paid", paid, register.today()));
-        lines.add("");
-        lines.add(m.text("certificate.terms"));
-        lines.add("");
-        lines.add(m.text("certificate.issued", register.today()));
-        return render(lines);
+        return new PlainDocument().line(coop.legalName()).blank()
+                .title(m.text("certificate.title"))
+                .line(m.text("certificate.number", sub.id())).blank()
+                .line(m.text("certificate.associate", person.displayName()))
+                .line(m.text("certificate.shares", sub.shares(), nominal, sub.amount()))
+                .line(m.text("certificate.subscribedOn", sub.occurredOn()))
+                .line(m.text("certificate.paid", paid, register.today())).blank()
+                .line(m.text("certificate.terms")).blank()
+                .line(m.text("certificate.issued", register.today()))
+                .pdf();
     }
 
     public static String fileName(long subscriptionId) {
@@ -89,47 +73,5 @@ public final class ShareCertificate {
         return lines.stream().filter(l -> l.id() == subscriptionId && l.kind() == MovementKind.SUBSCRIPTION
                 && !l.corrected()).findFirst().orElseThrow(() -> new ValidationException("subscriptionId",
                 m.text("error.noSubscription", subscriptionId)));
-    }
-
-    private static byte[] render(List<String> lines) {
-        try (PDDocument doc = new PDDocument(); InputStream in = PDDocument.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("PDFBox does not ship " + FONT + " any more");
-            }
-            PDType0Font font = PDType0Font.load(doc, in, true);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                float y = page.getMediaBox().getHeight() - 90;
-                for (String line : lines) {
-                    out.beginText();
-                    out.setFont(font, line.equals(lines.get(2)) ? 20 : 12);
-                    out.newLineAtOffset(70, y);
-                    out.showText(drawable(font, line));
-                    out.endText();
-                    y -= line.equals(lines.get(2)) ? 32 : 20;
-                }
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** French number grouping's narrow spaces as no-break spaces; a character the font lacks as "?". */
-    private static String drawable(PDType0Font font, String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            int c = cp != ' ' && Character.isSpaceChar(cp) ? 0x00A0 : cp;
-            try {
-                font.encode(new String(Character.toChars(c)));
-                out.appendCodePoint(c);
-            } catch (IllegalArgumentException | IOException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }
