@@ -60,13 +60,13 @@ public class CandidaciesPage extends GovernancePage {
             }
         };
         IModel<List<Long>> ids = () -> List.copyOf(names.getObject().keySet());
-        add(form("applyForm", () -> governance().candidacies().apply(user(), required(person.getObject()),
+        add(submitting("applyForm", () -> governance().candidacies().apply(user(), required(person.getObject()),
                 letter.getObject(), LocalDate.now())).add(new DropDownChoice<>("personId", person, ids, byName),
                 new TextArea<>("letter", letter)));
-        add(form("decideForm", this::decide).add(new TextField<>("candidacyId", candidacy),
+        add(submitting("decideForm", this::decide).add(new TextField<>("candidacyId", candidacy),
                 new CheckBox("approved", approved), new TextField<>("reasons", reasons),
                 new TextField<>("decidedOn", decidedOn)));
-        add(form("admissionForm", () -> governance().candidacies().addRule(user(), date(validFrom.getObject()),
+        add(submitting("admissionForm", () -> governance().candidacies().addRule(user(), date(validFrom.getObject()),
                 integer(months.getObject()))).add(new TextField<>("validFrom", validFrom),
                 new TextField<>("boardBelowMonths", months)));
     }
@@ -74,22 +74,6 @@ public class CandidaciesPage extends GovernancePage {
     @Override
     protected IModel<String> pageTitle() {
         return () -> getString("candidacies.title");
-    }
-
-    private Form<Void> form(String id, Runnable action) {
-        return new Form<>(id) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onSubmit() {
-                try {
-                    action.run();
-                    info(getString("saved"));
-                } catch (ValidationException e) {
-                    refused(e);
-                }
-            }
-        };
     }
 
     /** The decision of the step the candidacy waits at. */

@@ -68,6 +68,7 @@ abstract class GovernancePage extends LayoutPage {
             @Override
             protected void populateItem(ListItem<ShareMovement> item) {
                 ShareMovement m = item.getModelObject();
+                long movementId = m.id();   // the download keeps the id, not the record: the page is stored
                 String kind = getString("MovementKind." + m.kind().name())
                         + (m.correctsId() == null ? "" : " #" + m.correctsId())
                         + (m.corrected() ? " · " + getString("corrected") : "");
@@ -76,7 +77,7 @@ abstract class GovernancePage extends LayoutPage {
                         new Label("kind", kind), new Label("shares", m.shares()),
                         new Label("amount", money(m.amount())), new Label("note", m.note()),
                         new ResourceLink<Void>("certificate", Download.pdf(() -> governance().certificates()
-                                .pdf(user(), m.id()), ShareCertificate.fileName(m.id())))
+                                .pdf(user(), movementId), ShareCertificate.fileName(movementId)))
                                 .setVisible(m.kind() == MovementKind.SUBSCRIPTION && !m.corrected()));
             }
         };

@@ -28,19 +28,22 @@ public class MySharesPage extends GovernancePage {
     public MySharesPage(PageParameters parameters) {
         super(parameters);
         Optional<Holding> own = governance().register().own(user());
+        // only plain values are kept: the page is stored between requests, the holding is read again
+        Long ownId = own.map(Holding::personId).orElse(null);
+        String name = own.map(Holding::name).orElse("");
         add(new Label("none", getString("mine.none")).setVisible(own.isEmpty()));
         WebMarkupContainer holding = new WebMarkupContainer("holding");
         holding.setVisible(own.isPresent());
         add(holding);
-        holding.add(holdings("rows", LoadableDetachableModel.of(() -> own.map(List::of).orElse(List.of()))));
+        holding.add(holdings("rows", LoadableDetachableModel.of(() -> governance().register().own(user())
+                .map(List::of).orElse(List.of()))));
         IModel<List<ShareMovement>> lines = LoadableDetachableModel.of(() -> governance().register()
                 .ownMovements(user()));
-        String name = own.map(Holding::name).orElse("");
-        holding.add(movements("lines", lines, LoadableDetachableModel.of(() -> own.map(h -> Map.of(h.personId(),
-                name)).orElse(Map.of()))));
+        holding.add(movements("lines", lines, LoadableDetachableModel.of(() -> ownId == null ? Map.of()
+                : Map.of(ownId, name))));
         holding.add(candidacies("candidacies", LoadableDetachableModel.of(() -> governance().candidacies()
                 .own(user())),
-                LoadableDetachableModel.of(() -> own.map(h -> Map.of(h.personId(), name)).orElse(Map.of()))));
+                LoadableDetachableModel.of(() -> ownId == null ? Map.of() : Map.of(ownId, name))));
         IModel<String> letter = Model.of("");
         Form<Void> apply = new Form<>("applyForm") {
             private static final long serialVersionUID = 1L;
@@ -48,7 +51,7 @@ public class MySharesPage extends GovernancePage {
             @Override
             protected void onSubmit() {
                 try {
-                    governance().candidacies().apply(user(), own.orElseThrow().personId(), letter.getObject(),
+                    governance().candidacies().apply(user(), ownId, letter.getObject(),
                             LocalDate.now());
                     info(getString("saved"));
                 } catch (ValidationException e) {

@@ -92,20 +92,8 @@ public class RegisterPage extends GovernancePage {
         return () -> getString("register.title");
     }
 
-    private Form<Void> form(String id, Runnable action, boolean visible) {
-        Form<Void> form = new Form<>(id) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onSubmit() {
-                try {
-                    action.run();
-                    info(getString("saved"));
-                } catch (ValidationException e) {
-                    refused(e);
-                }
-            }
-        };
+    private Form<Void> form(String id, Action action, boolean visible) {
+        Form<Void> form = submitting(id, action);
         form.setVisible(visible);
         return form;
     }

@@ -77,25 +77,25 @@ public class SplitPage extends GovernancePage {
                         new Label("adopted", p.adoptedOn() == null ? "—" : day(p.adoptedOn())
                                 + (p.resolutionRef() == null ? "" : " · " + p.resolutionRef())),
                         new Label("entry", p.entryId() == null ? "—" : "#" + p.entryId()),
-                        shares("shares", p.shares()));
+                        shares("shares", item.getModel().map(ProfitSplit::shares)));
             }
         });
-        add(form("schemeForm", () -> governance().splits().addScheme(user(), new SplitScheme(null, name.getObject(),
+        add(submitting("schemeForm", () -> governance().splits().addScheme(user(), new SplitScheme(null, name.getObject(),
                 date(validFrom.getObject()), decimal(reserves.getObject()), decimal(participation.getObject()),
                 decimal(dividends.getObject()), decimal(other.getObject())))).add(new TextField<>("name", name),
                 new TextField<>("validFrom", validFrom), new TextField<>("reserves", reserves),
                 new TextField<>("participation", participation), new TextField<>("dividends", dividends),
                 new TextField<>("other", other)));
-        add(form("draftForm", () -> governance().splits().draft(user(), integer(year.getObject()), null,
+        add(submitting("draftForm", () -> governance().splits().draft(user(), integer(year.getObject()), null,
                 key.getObject(), bases(participants.getObject()))).add(new TextField<>("fiscalYear", year),
                 new DropDownChoice<>("key", key, Arrays.asList(ParticipationKey.values()),
                         new EnumChoiceRenderer<>(this)), new TextArea<>("participants", participants)));
-        add(form("proposeForm", () -> governance().splits().propose(user(), integer(year.getObject())))
+        add(submitting("proposeForm", () -> governance().splits().propose(user(), integer(year.getObject())))
                 .add(new TextField<>("fiscalYear", year)));
-        add(form("adoptForm", () -> governance().splits().adopt(user(), integer(year.getObject()),
+        add(submitting("adoptForm", () -> governance().splits().adopt(user(), integer(year.getObject()),
                 date(adoptedOn.getObject()), resolutionRef.getObject())).add(new TextField<>("fiscalYear", year),
                 new TextField<>("adoptedOn", adoptedOn), new TextField<>("resolutionRef", resolutionRef)));
-        add(form("postForm", () -> governance().splits().post(user(), integer(year.getObject()), null))
+        add(submitting("postForm", () -> governance().splits().post(user(), integer(year.getObject()), null))
                 .add(new TextField<>("fiscalYear", year)));
     }
 
@@ -104,7 +104,7 @@ public class SplitPage extends GovernancePage {
         return () -> getString("split.title");
     }
 
-    private ListView<SplitShare> shares(String id, List<SplitShare> list) {
+    private ListView<SplitShare> shares(String id, IModel<List<SplitShare>> list) {
         return new ListView<>(id, list) {
             private static final long serialVersionUID = 1L;
 
@@ -114,22 +114,6 @@ public class SplitPage extends GovernancePage {
                 item.add(new Label("name", s.name()), new Label("kind", getString("SplitShare." + s.kind().name())),
                         new Label("base", s.base().stripTrailingZeros().toPlainString()),
                         new Label("amount", money(s.amount())));
-            }
-        };
-    }
-
-    private Form<Void> form(String id, Runnable action) {
-        return new Form<>(id) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onSubmit() {
-                try {
-                    action.run();
-                    info(getString("saved"));
-                } catch (ValidationException e) {
-                    refused(e);
-                }
             }
         };
     }
