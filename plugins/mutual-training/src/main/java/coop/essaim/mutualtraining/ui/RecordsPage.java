@@ -7,6 +7,7 @@ import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import java.io.Serializable;
@@ -33,9 +34,10 @@ public class RecordsPage extends MutualTrainingPage {
     public RecordsPage(PageParameters parameters) {
         super(parameters);
         year = parameters.get("year").toInt(LocalDate.now().getYear());
-        List<Session> sessions = training().sessions().held(user(), year);
         add(new Label("year", year));
         int shown = year;
+        // read again on each render: the page is stored between requests, the sessions are not
+        IModel<List<Session>> sessions = LoadableDetachableModel.of(() -> training().sessions().held(user(), shown));
         add(new ResourceLink<Void>("csv", Download.csv(() -> training().sessions().export(user(), shown),
                 "formations-" + year + ".csv")));
         add(new ListView<>("sessions", sessions) {
@@ -51,7 +53,7 @@ public class RecordsPage extends MutualTrainingPage {
                                         : "records.absent") + ")").collect(Collectors.joining(", "))));
             }
         });
-        add(new ListView<>("members", perMember(sessions)) {
+        add(new ListView<>("members", sessions.map(RecordsPage::perMember)) {
             private static final long serialVersionUID = 1L;
 
             @Override

@@ -70,14 +70,14 @@ public class ExposurePage extends AdvancesPage {
             }
         });
         long max = Math.max(1, r.months().values().stream().mapToLong(Money::minorUnits).max().orElse(1));
-        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLL yyyy", getLocale());
         add(new ListView<>("months", report.map(x -> new ArrayList<>(x.months().entrySet()))) {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void populateItem(ListItem<Map.Entry<YearMonth, Money>> item) {
                 Money owed = item.getModelObject().getValue();
-                item.add(new Label("month", monthName.format(item.getModelObject().getKey())),
+                item.add(new Label("month", DateTimeFormatter.ofPattern("LLL yyyy", getLocale())
+                                .format(item.getModelObject().getKey())),
                         new Label("bar").add(AttributeModifier.replace("value", Math.max(0, owed.minorUnits())),
                                 AttributeModifier.replace("max", max)),
                         new Label("owed", money(owed)));
