@@ -115,12 +115,14 @@ public class ActivityReportPage extends LayoutPage {
                 ActivityReport.Row r = item.getModelObject();
                 ReportFormat format = new ReportFormat(getLocale());
                 item.add(new Label("label", r.label()));
-                item.add(new ListView<>("cell", r.cells()) {
+                // the cells are read through the row's model and formatted at render: the page is stored
+                item.add(new ListView<>("cell", item.getModel().map(ActivityReport.Row::cells)) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
                     protected void populateItem(ListItem<ActivityReport.Cell> cell) {
-                        cell.add(new Label("value", format.cell(r.unit(), cell.getModelObject())));
+                        cell.add(new Label("value", new ReportFormat(getLocale())
+                                .cell(item.getModelObject().unit(), cell.getModelObject())));
                     }
                 });
                 item.add(new Label("change", format.change(r.unit(), r.change())));
