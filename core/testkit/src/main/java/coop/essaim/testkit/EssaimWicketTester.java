@@ -3,6 +3,10 @@ package coop.essaim.testkit;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.web.EssaimWebApplication;
 import coop.essaim.web.internal.pages.LoginPage;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import org.apache.wicket.Page;
 import org.apache.wicket.protocol.http.mock.MockHttpServletRequest;
 import org.apache.wicket.request.IRequestHandler;
 import org.apache.wicket.util.tester.FormTester;
@@ -50,6 +54,26 @@ public final class EssaimWicketTester extends WicketTester {
         if (r != null && r.getHeader("Sec-Fetch-Site") == null) {
             r.addHeader("Sec-Fetch-Site", "same-origin");
         }
-        return super.processRequest(request, forcedHandler, redirect);
+        boolean processed = super.processRequest(request, forcedHandler, redirect);
+        assertPageKeepable(getLastRenderedPage());
+        return processed;
+    }
+
+    /**
+     * Fails when the page could not be kept between requests: the server serializes every stateful page into its
+     * page store, and a page that does not serialize loses its state (the next click on it finds nothing), with
+     * only an "Error serializing" line in the server log. With
+     * {@code -Dsun.io.serialization.extendedDebugInfo=true} (set for the tests) the message names the field path.
+     */
+    private static void assertPageKeepable(Page page) {
+        if (page == null || page.isPageStateless()) {
+            return;
+        }
+        try (ObjectOutputStream out = new ObjectOutputStream(OutputStream.nullOutputStream())) {
+            out.writeObject(page);
+        } catch (IOException notSerializable) {
+            throw new AssertionError(page.getClass().getName() + " cannot be kept between requests: "
+                    + notSerializable.getMessage(), notSerializable);
+        }
     }
 }
