@@ -138,10 +138,26 @@ public final class FecChecker {
             report(FecProblem.of(Code.BAD_AMOUNT, line, MONTANT_DEVISE.title(), "fec.check.amount",
                     MONTANT_DEVISE.title(), foreign));
         }
-        debit += Math.max(d, 0);
-        credit += Math.max(c, 0);
+        debit = total(debit, d, DEBIT, line);
+        credit = total(credit, c, CREDIT, line);
         entries.line(line, record.get(FecColumn.JOURNAL_CODE.index()).strip(),
                 record.get(FecColumn.ECRITURE_NUM.index()).strip(), d, c);
+    }
+
+    /**
+     * The column's total with the line's amount added; a file whose amounts add up beyond a long of cents (absurd
+     * amounts, each well written) is reported on the line where the total passes it, and the total stays as it was.
+     */
+    private long total(long sum, long amount, FecColumn column, long line) {
+        if (amount <= 0) {
+            return sum;
+        }
+        try {
+            return Math.addExact(sum, amount);
+        } catch (ArithmeticException beyond) {
+            report(FecProblem.of(Code.BAD_AMOUNT, line, column.title(), "fec.check.tooLarge", column.title()));
+            return sum;
+        }
     }
 
     /** The date of the column, or null when blank (reported as missing where mandatory) or badly written (reported). */

@@ -37,8 +37,12 @@ final class FecEntryRun {
             start(line, journalCode, ecritureNum);
         }
         amountsReadable &= lineDebit >= 0 && lineCredit >= 0;
-        debit += Math.max(lineDebit, 0);
-        credit += Math.max(lineCredit, 0);
+        try {
+            debit = Math.addExact(debit, Math.max(lineDebit, 0));
+            credit = Math.addExact(credit, Math.max(lineCredit, 0));
+        } catch (ArithmeticException beyond) {
+            amountsReadable = false; // the file's total passed it first, and is reported
+        }
     }
 
     /** Closes the entry being read: the last line of the file, or the first of another entry, has been read. */
