@@ -2,6 +2,7 @@ package coop.essaim.web.internal.activities;
 
 import coop.essaim.api.money.Money;
 import coop.essaim.web.internal.CorePanel;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
@@ -56,7 +57,7 @@ public class ActivityAccountPanel extends CorePanel {
                 item.add(new Label("credit", l.credit().format(getLocale())));
             }
         });
-        add(new Label("noPosting", getString("account.noPosting")) {
+        add(new Label("noPosting", new ResourceModel("account.noPosting")) {
             private static final long serialVersionUID = 1L;
 
             @Override

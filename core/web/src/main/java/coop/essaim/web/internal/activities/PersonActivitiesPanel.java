@@ -3,6 +3,7 @@ package coop.essaim.web.internal.activities;
 import coop.essaim.api.people.Activity;
 import coop.essaim.web.internal.CorePanel;
 import coop.essaim.web.internal.Services;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.list.ListItem;
@@ -35,7 +36,7 @@ public class PersonActivitiesPanel extends CorePanel {
                         : new WebMarkupContainer("account").setVisible(false));
             }
         });
-        add(new Label("none", getString("activities.none")) {
+        add(new Label("none", new ResourceModel("activities.none")) {
             private static final long serialVersionUID = 1L;
 
             @Override

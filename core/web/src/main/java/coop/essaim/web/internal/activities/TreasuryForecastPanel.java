@@ -7,6 +7,7 @@ import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.web.EssaimWebApplication;
 import coop.essaim.web.internal.CorePanel;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
@@ -65,7 +66,7 @@ public class TreasuryForecastPanel extends CorePanel {
                 item.add(new Label("amount", x.cash().amount().format(getLocale())));
             }
         });
-        add(new Label("nothing", getString("forecast.nothing")) {
+        add(new Label("nothing", new ResourceModel("forecast.nothing")) {
             private static final long serialVersionUID = 1L;
 
             @Override

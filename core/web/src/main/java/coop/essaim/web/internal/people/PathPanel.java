@@ -7,6 +7,7 @@ import coop.essaim.api.people.PersonPath;
 import coop.essaim.web.internal.CorePage;
 import coop.essaim.web.internal.CorePanel;
 import coop.essaim.web.internal.Services;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
@@ -44,7 +45,7 @@ public class PathPanel extends CorePanel {
                 item.add(new Label("recordedBy", e.recordedBy()));
             }
         });
-        add(new Label("noStep", getString("path.none")) {
+        add(new Label("noStep", new ResourceModel("path.none")) {
             private static final long serialVersionUID = 1L;
 
             @Override
