@@ -74,6 +74,9 @@ class AccessMatrixIT {
             }
             Files.writeString(Path.of("target", "access-matrix.txt"), report);
             assertTrue(api.failures().isEmpty() && pages.failures().isEmpty(), report.toString());
+            List<String> faults = essaim.faultsLogged();
+            assertTrue(faults.isEmpty(), "the crawl left " + faults.size() + " faults in the server's log, first: "
+                    + faults.subList(0, Math.min(10, faults.size())));
             assertTrue(api.counts().getOrDefault("reads refused", 0) > 100, report.toString());
             assertTrue(api.counts().getOrDefault("writes refused", 0) > 100, report.toString());
         }

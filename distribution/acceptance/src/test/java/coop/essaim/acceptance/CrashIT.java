@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,23 +35,24 @@ class CrashIT {
             Http http = new Http(essaim.baseUrl());
             String token = http.token("compta", "essaim-compta-demo");
             journal = journal(activityCode(http, token));
-            entriesBefore = chain(http, token).get("entriesChecked").asLong();
+            entriesBefore = new Books(http, token).chain().get("entriesChecked").asLong();
 
             CompletableFuture<HttpResponse<String>> answer = importAsync(essaim.baseUrl(), token, journal);
             Thread.sleep(3_000);
             assertTrue(!answer.isDone(), "the import finished within 3 s, before the kill: make it larger. "
                     + (answer.isDone() ? answer.get().body() : ""));
             essaim.kill();
-            assertTrue(failed(answer), "the client saw the connection die with the server");
+            assertTrue(Http.diedWithServer(answer), "the client saw the connection die with the server");
         }
         try (RunningEssaim again = RunningEssaim.start("demo", "osgi", data, null)) {
             Http http = new Http(again.baseUrl());
             String token = http.token("compta", "essaim-compta-demo");
-            JsonNode chain = chain(http, token);
+            Books books = new Books(http, token);
+            JsonNode chain = books.chain();
             assertTrue(chain.get("intact").asBoolean(), chain.toString());
             long imported = chain.get("entriesChecked").asLong() - entriesBefore;
             assertTrue(imported == 0 || imported == TRANSACTIONS, "all of the import or none of it, not " + imported);
-            assertEquals(imported, numbersWithoutGap(http, token), "the journal's numbers are 1.." + imported);
+            assertEquals(imported, books.numbersWithoutGap(JOURNAL), "the journal's numbers are 1.." + imported);
 
             HttpResponse<String> sent = importSync(again.baseUrl(), token, journal);
             assertEquals(200, sent.statusCode(), sent.body());
@@ -61,8 +60,8 @@ class CrashIT {
             HttpResponse<String> twice = importSync(again.baseUrl(), token, journal);
             assertEquals(0, Http.json(twice).get("entriesPosted").asLong(), twice.body());
             assertEquals(TRANSACTIONS, Http.json(twice).get("alreadyPresent").asLong(), twice.body());
-            assertEquals(TRANSACTIONS, numbersWithoutGap(http, token));
-            assertTrue(chain(http, token).get("intact").asBoolean());
+            assertEquals(TRANSACTIONS, books.numbersWithoutGap(JOURNAL));
+            assertTrue(books.chain().get("intact").asBoolean());
         }
     }
 
@@ -90,30 +89,6 @@ class CrashIT {
         throw new AssertionError("the demo has no member activity: " + r.body());
     }
 
-    private static JsonNode chain(Http http, String token) throws Exception {
-        HttpResponse<String> r = http.get("api/v1/ledger/verify", token);
-        assertEquals(200, r.statusCode(), r.body());
-        return Http.json(r);
-    }
-
-    /** Reads the journal's entries page by page and checks their numbers run 1, 2, 3...; returns how many. */
-    private static long numbersWithoutGap(Http http, String token) throws Exception {
-        long expected = 1;
-        for (int offset = 0; ; offset += 500) {
-            HttpResponse<String> r = http.get("api/v1/ledger/entries?journal=" + JOURNAL + "&limit=500&offset="
-                    + offset, token);
-            assertEquals(200, r.statusCode(), r.body());
-            JsonNode items = Http.json(r).get("items");
-            for (JsonNode e : items) {
-                assertEquals(expected, e.get("number").asLong(), "numbering gap at " + e.get("reference"));
-                expected++;
-            }
-            if (items.size() < 500) {
-                return expected - 1;
-            }
-        }
-    }
-
     private static HttpRequest importRequest(String base, String token, String journal) {
         return HttpRequest.newBuilder(URI.create(base + "api/v1/ledger/import?source=crash.journal"))
                 .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
@@ -128,16 +103,5 @@ class CrashIT {
 
     private static HttpResponse<String> importSync(String base, String token, String journal) throws Exception {
         return HttpClient.newHttpClient().send(importRequest(base, token, journal), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static boolean failed(CompletableFuture<HttpResponse<String>> answer) throws InterruptedException {
-        try {
-            answer.get(30, TimeUnit.SECONDS);
-            return false;
-        } catch (ExecutionException e) {
-            return true;
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the client heard nothing 30 s after the server died");
-        }
     }
 }

@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Small HTTP client for the API as an integration script would use it. */
 final class Http {
@@ -46,10 +50,39 @@ final class Http {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A text body ({@code text/csv}, {@code text/plain}...) posted with a long time limit: imports take time. */
+    HttpResponse<String> postText(String path, String bearer, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", contentType + "; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return client.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON call the test does not wait for (the server may be killed before it answers). */
+    CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String bearer, String json) {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return client.sendAsync(r, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return client.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Whether the call failed as a client sees a server die: the connection dropped, no answer. */
+    static boolean diedWithServer(CompletableFuture<HttpResponse<String>> answer) throws InterruptedException {
+        try {
+            answer.get(30, TimeUnit.SECONDS);
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (TimeoutException e) {
+            throw new AssertionError("the client heard nothing 30 s after the server died");
+        }
     }
 
     static JsonNode json(HttpResponse<String> r) throws IOException {

@@ -53,6 +53,8 @@ class JourneysBrowserIT {
     void stopTheDemo() {
         if (essaim != null) {
             essaim.close();
+            List<String> faults = essaim.faultsLogged();
+            assertTrue(faults.isEmpty(), "the journeys left faults in the server's log: " + faults);
         }
     }
 

@@ -81,6 +81,16 @@ final class RunningEssaim implements AutoCloseable {
         return String.join("\n", output);
     }
 
+    /**
+     * The lines where the server reported a fault: any ERROR, and Wicket's warnings (a page it could not store
+     * between requests, a text looked up before its component was on the page). A crawl of every page should
+     * leave none.
+     */
+    List<String> faultsLogged() {
+        return output.stream().filter(l -> l.contains("] ERROR") || l.startsWith("org.apache.wicket") && l.contains("] WARN"))
+                .toList();
+    }
+
     void awaitLine(String fragment, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
