@@ -9,8 +9,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 /** Table BG_EDITION_MEMBER: never updated once written (see the migration). */
 @Entity(name = "BrandGroupEditionMember")

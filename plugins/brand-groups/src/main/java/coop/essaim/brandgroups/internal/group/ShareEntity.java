@@ -8,10 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
 /** Table BG_SHARE: never updated once written (see the migration). */
 @Entity(name = "BrandGroupShare")
 @Table(name = "BG_SHARE")

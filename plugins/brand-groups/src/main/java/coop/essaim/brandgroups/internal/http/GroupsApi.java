@@ -3,7 +3,6 @@ package coop.essaim.brandgroups.internal.http;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.web.ApiBody;
-import coop.essaim.api.web.ApiCall;
 import coop.essaim.api.web.ApiContribution;
 import coop.essaim.api.web.ApiEndpoint;
 import coop.essaim.api.web.ApiResult;
