@@ -220,6 +220,33 @@ class GroupsTest {
     }
 
     @Test
+    void fixedAmountsThenEqualAndProRataOfInvoicedWorkReadTheirStoredFigures() {
+        BrandGroup g = group("Atelier Fixe");
+        fixture.invoice(g.activityId(), LocalDate.of(2026, 4, 10), 300_000);
+        fixture.invoice(g.activityId(), LocalDate.of(2026, 5, 10), 300_000);
+        rule(g, SplitKind.FIXED_THEN_EQUAL, YearMonth.of(2026, 4), List.of(
+                new MemberRule(fixture.member("Barbier"), null, eur(50_000)),
+                new MemberRule(fixture.member("Rey"), null, eur(0)), new MemberRule(fixture.member("Caron"), null, eur(0))));
+        MonthSplit april = services.splits().split(fixture.adviser(), g.id(), YearMonth.of(2026, 4));
+        // 2,700.00 €: Barbier's 500.00 first, then 2,200.00 in thirds, the odd cent to the earlier member
+        assertEquals(List.of(eur(123_334), eur(73_333), eur(73_333)), april.shares().stream()
+                .map(MemberShare::amount).toList());
+
+        YearMonth may = YearMonth.of(2026, 5);
+        rule(g, SplitKind.PRO_RATA_INVOICED, may, List.of());
+        long[] invoiced = {60_000, 30_000, 0};
+        String[] families = {"Barbier", "Rey", "Caron"};
+        for (int i = 0; i < 3; i++) {
+            services.rules().recordWork(fixture.accountant(), g.id(), new MonthlyWork(fixture.member(families[i]), may,
+                    BigDecimal.ZERO, eur(invoiced[i])));
+        }
+        MonthSplit split = services.splits().split(fixture.accountant(), g.id(), may);
+        assertEquals(List.of(eur(180_000), eur(90_000), eur(0)), split.shares().stream().map(MemberShare::amount)
+                .toList());
+        assertEquals(SplitKind.PRO_RATA_INVOICED, split.kind());
+    }
+
+    @Test
     void aMonthNotOverOrWithoutARuleIsNotSplit() {
         BrandGroup g = group("Atelier Tôt");
         assertEquals("rule", field(assertThrows(ValidationException.class,
