@@ -27,7 +27,7 @@ class ArchivesIT {
             TreeSet<String> plugins = new TreeSet<>();
             archive.stream().map(ZipEntry::getName).filter(n -> n.startsWith(base + "plugins/") && n.endsWith(".jar"))
                     .forEach(n -> plugins.add(n.substring((base + "plugins/").length())));
-            assertEquals(new TreeSet<>(List.of("essaim-accompaniment.jar", "essaim-country-fr.jar",
+            assertEquals(new TreeSet<>(List.of("essaim-accompaniment.jar", "essaim-brand-groups.jar", "essaim-country-fr.jar",
                     "essaim-governance.jar", "essaim-invoicing.jar", "essaim-mutual-training.jar", "essaim-payroll.jar",
                     "essaim-reporting.jar", "essaim-treasury-advances.jar")), plugins);
             assertTrue(archive.getEntry(base + "bin/essaim") != null);
