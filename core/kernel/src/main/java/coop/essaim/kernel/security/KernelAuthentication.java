@@ -138,8 +138,8 @@ public final class KernelAuthentication implements Authentication {
         throttle.succeeded(login);
         Instant now = clock.instant();
         UserContext context = store.inTransaction(em -> {
+            records.recordLogin(em, user.getId(), now);
             UserAccountEntity managed = em.find(UserAccountEntity.class, user.getId());
-            managed.loggedIn(now);
             audit.append(em, managed.getCooperativeId(), managed.getId(), login, "core.login.ok",
                     "user:" + managed.getId(), where);
             return records.context(em, managed);

@@ -139,10 +139,6 @@ public class UserAccountEntity {
     }
 
     /** Not an audit change of the account itself: UPDATED_* stay as they were. */
-    public void loggedIn(Instant now) {
-        this.lastLoginAt = Timestamps.toColumn(now);
-    }
-
     public void touched(Instant now, String by) {
         this.stamp = stamp.touched(now, by);
     }

@@ -4,6 +4,7 @@ import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.user.UserAccount;
 import coop.essaim.kernel.cooperative.KernelMessages;
+import coop.essaim.kernel.cooperative.Timestamps;
 import coop.essaim.kernel.security.PermissionGrants;
 import jakarta.persistence.EntityManager;
 
@@ -44,6 +45,16 @@ public final class UserRecords {
     public Optional<UserAccountEntity> byLogin(EntityManager em, String login) {
         return em.createQuery("select u from UserAccount u where u.login = :login", UserAccountEntity.class)
                 .setParameter("login", login).getResultStream().findFirst();
+    }
+
+    /**
+     * Records a login as one UPDATE that leaves the row's version alone: a login is a fact about the account, not
+     * an edit of it, so two logins of one account at once (two devices, an integration taking tokens) must not
+     * conflict as two edits would (the second failed with an optimistic lock error, a server error to the user).
+     */
+    public void recordLogin(EntityManager em, long userId, Instant at) {
+        em.createQuery("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
+                .setParameter("at", Timestamps.toColumn(at)).setParameter("id", userId).executeUpdate();
     }
 
     public boolean loginTaken(EntityManager em, String login) {

@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +55,33 @@ class KernelAuthenticationTest {
         AuditEntry last = trail().get(0);
         assertEquals("core.login.ok", last.action());
         assertEquals(f.admin.userId(), last.userId());
+        assertEquals(f.clock.instant(), f.store.read(em -> em.find(coop.essaim.kernel.user.UserAccountEntity.class,
+                f.admin.userId()).getLastLoginAt()));
+    }
+
+    @Test
+    void oneAccountLoggingInManyTimesAtOnceSucceedsEveryTime() throws Exception {
+        int logins = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(logins);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Authentication.LoginResult>> results = new ArrayList<>();
+            for (int i = 0; i < logins; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return login("marie", PASSWORD);
+                }));
+            }
+            start.countDown();
+            for (Future<Authentication.LoginResult> r : results) {
+                assertEquals(Outcome.OK, r.get(60, TimeUnit.SECONDS).outcome());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long audited = f.store.read(em -> em.createQuery("select count(a) from AuditEvent a where a.login = 'marie'"
+                + " and a.action = 'core.login.ok'", Long.class).getSingleResult());
+        assertTrue(audited >= logins, "every login audited: " + audited);
         assertEquals(f.clock.instant(), f.store.read(em -> em.find(coop.essaim.kernel.user.UserAccountEntity.class,
                 f.admin.userId()).getLastLoginAt()));
     }
