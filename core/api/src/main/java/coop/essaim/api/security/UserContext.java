@@ -24,6 +24,15 @@ public record UserContext(long userId, String login, String displayName, long co
         return roles.contains(role);
     }
 
+    /**
+     * An entrepreneur and nothing more (no administrator, adviser, accountant or board role): such a user reaches
+     * only their own activities, and a module's pages and API show them only what concerns those.
+     */
+    public boolean confinedToOwnActivities() {
+        return hasRole(CoreRoles.ENTREPRENEUR) && !hasRole(CoreRoles.ADMINISTRATOR) && !hasRole(CoreRoles.ADVISER)
+                && !hasRole(CoreRoles.ACCOUNTANT) && !hasRole(CoreRoles.BOARD_MEMBER);
+    }
+
     /** Throws {@link AccessDeniedException} unless the user holds the permission. */
     public void require(String permission) {
         if (!can(permission)) {

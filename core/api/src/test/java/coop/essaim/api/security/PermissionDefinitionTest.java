@@ -19,6 +19,20 @@ class PermissionDefinitionTest {
     }
 
     @Test
+    void onlyAnEntrepreneurWithNoOtherRoleIsConfinedToTheirOwnActivities() {
+        assertTrue(withRoles(CoreRoles.ENTREPRENEUR).confinedToOwnActivities());
+        for (String other : Set.of(CoreRoles.ADMINISTRATOR, CoreRoles.ADVISER, CoreRoles.ACCOUNTANT,
+                CoreRoles.BOARD_MEMBER)) {
+            assertFalse(withRoles(CoreRoles.ENTREPRENEUR, other).confinedToOwnActivities(), other);
+            assertFalse(withRoles(other).confinedToOwnActivities(), other);
+        }
+    }
+
+    private static UserContext withRoles(String... roles) {
+        return new UserContext(1, "u", "U", 7, Set.of(roles), Set.of(), Locale.FRENCH);
+    }
+
+    @Test
     void userContextChecksPermissions() {
         UserContext u = new UserContext(1, "jeanne", "Jeanne", 7, Set.of(CoreRoles.ENTREPRENEUR),
                 Set.of("invoicing.invoice.create"), Locale.FRENCH);

@@ -10,7 +10,6 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.CorePermissions;
-import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.brandgroups.api.BrandGroup;
 import coop.essaim.brandgroups.api.BrandGroupPermissions;
@@ -55,15 +54,9 @@ public final class Groups {
         this.clock = clock;
     }
 
-    /** An entrepreneur and nothing more: sees only their own activities. */
-    public static boolean confined(UserContext actor) {
-        return actor.hasRole(CoreRoles.ENTREPRENEUR) && !actor.hasRole(CoreRoles.ADMINISTRATOR)
-                && !actor.hasRole(CoreRoles.ADVISER) && !actor.hasRole(CoreRoles.ACCOUNTANT)
-                && !actor.hasRole(CoreRoles.BOARD_MEMBER);
-    }
 
     public static boolean manages(UserContext actor) {
-        return actor.can(BrandGroupPermissions.MANAGE) && !confined(actor);
+        return actor.can(BrandGroupPermissions.MANAGE) && !actor.confinedToOwnActivities();
     }
 
     /**
@@ -112,7 +105,7 @@ public final class Groups {
         if (manages(actor)) {
             return list(actor, null);
         }
-        if (actor.can(BrandGroupPermissions.READ_OWN) && confined(actor)) {
+        if (actor.can(BrandGroupPermissions.READ_OWN) && actor.confinedToOwnActivities()) {
             return mine(actor);
         }
         throw new AccessDeniedException(BrandGroupPermissions.MANAGE);
@@ -121,7 +114,7 @@ public final class Groups {
     /** The groups the actor is or was a member of (an entrepreneur's own); nobody else has "own" groups here. */
     public List<BrandGroup> mine(UserContext actor) {
         actor.require(BrandGroupPermissions.READ_OWN);
-        if (!confined(actor)) {
+        if (!actor.confinedToOwnActivities()) {
             return List.of();
         }
         Set<Long> own = activities.list(actor, null, null).stream().map(Activity::id).collect(Collectors.toSet());
@@ -137,7 +130,7 @@ public final class Groups {
         if (manages(actor)) {
             return activities.find(reading(actor), g.get().activityId).map(a -> record(g.get(), a));
         }
-        if (actor.can(BrandGroupPermissions.READ_OWN) && confined(actor)) {
+        if (actor.can(BrandGroupPermissions.READ_OWN) && actor.confinedToOwnActivities()) {
             return activities.find(actor, g.get().activityId).map(a -> record(g.get(), a));
         }
         return Optional.empty();
@@ -183,7 +176,7 @@ public final class Groups {
 
     void requireManager(UserContext actor) {
         actor.require(BrandGroupPermissions.MANAGE);
-        if (confined(actor)) {
+        if (actor.confinedToOwnActivities()) {
             throw new AccessDeniedException(BrandGroupPermissions.MANAGE);
         }
     }

@@ -138,7 +138,7 @@ public final class AdvanceBook {
     /** Every advance of the cooperative, latest first, optionally of one status. */
     public List<TreasuryAdvance> all(UserContext actor, AdvanceStatus status) {
         actor.require(TreasuryAdvancePermissions.MANAGE);
-        if (CoreFigures.confined(actor)) {
+        if (actor.confinedToOwnActivities()) {
             throw new AccessDeniedException(TreasuryAdvancePermissions.MANAGE);
         }
         List<String> statuses = status == null ? java.util.Arrays.stream(AdvanceStatus.values()).map(Enum::name)
@@ -162,7 +162,7 @@ public final class AdvanceBook {
 
     /** The activities the actor may request for: their own, or any they read with {@code MANAGE}. */
     public List<Activity> requestableActivities(UserContext actor) {
-        if (actor.can(TreasuryAdvancePermissions.MANAGE) && !CoreFigures.confined(actor)) {
+        if (actor.can(TreasuryAdvancePermissions.MANAGE) && !actor.confinedToOwnActivities()) {
             return activities.list(actor, null, ActivityStatus.ACTIVE);
         }
         return ownActivities(actor);
@@ -170,7 +170,7 @@ public final class AdvanceBook {
 
     /** An entrepreneur's activities, as the core confines them; nobody else has "own" activities here. */
     private List<Activity> ownActivities(UserContext actor) {
-        if (!actor.can(TreasuryAdvancePermissions.REQUEST_OWN) || !CoreFigures.confined(actor)) {
+        if (!actor.can(TreasuryAdvancePermissions.REQUEST_OWN) || !actor.confinedToOwnActivities()) {
             return List.of();
         }
         return activities.list(actor, null, ActivityStatus.ACTIVE).stream()
@@ -178,10 +178,10 @@ public final class AdvanceBook {
     }
 
     boolean reads(UserContext actor, long activityId) {
-        if (actor.can(TreasuryAdvancePermissions.MANAGE) && !CoreFigures.confined(actor)) {
+        if (actor.can(TreasuryAdvancePermissions.MANAGE) && !actor.confinedToOwnActivities()) {
             return true;
         }
-        return actor.can(TreasuryAdvancePermissions.REQUEST_OWN) && CoreFigures.confined(actor)
+        return actor.can(TreasuryAdvancePermissions.REQUEST_OWN) && actor.confinedToOwnActivities()
                 && activities.find(actor, activityId).isPresent();
     }
 

@@ -11,7 +11,6 @@ import coop.essaim.api.ledger.LedgerReports;
 import coop.essaim.api.ledger.TreasuryForecast;
 import coop.essaim.api.module.ModuleCatalog;
 import coop.essaim.api.money.Money;
-import coop.essaim.api.security.CoreRoles;
 import coop.essaim.api.security.UserContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,7 @@ public final class CoreFigures {
      * entrepreneur), who may not see it.
      */
     public Optional<Money> cooperativeTreasury(UserContext actor, LocalDate today, Currency currency) {
-        if (!actor.can(LedgerPermissions.READ) || confined(actor)) {
+        if (!actor.can(LedgerPermissions.READ) || actor.confinedToOwnActivities()) {
             return Optional.empty();
         }
         Set<String> cash = cashAccounts(actor);
@@ -93,10 +92,4 @@ public final class CoreFigures {
                 .collect(Collectors.toSet());
     }
 
-    /** An entrepreneur and nothing more: sees only their own activities. */
-    public static boolean confined(UserContext actor) {
-        return actor.hasRole(CoreRoles.ENTREPRENEUR) && !actor.hasRole(CoreRoles.ADMINISTRATOR)
-                && !actor.hasRole(CoreRoles.ADVISER) && !actor.hasRole(CoreRoles.ACCOUNTANT)
-                && !actor.hasRole(CoreRoles.BOARD_MEMBER);
-    }
 }

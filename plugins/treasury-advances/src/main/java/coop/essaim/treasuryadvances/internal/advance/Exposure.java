@@ -68,7 +68,7 @@ public final class Exposure {
 
     public Report report(UserContext actor, Currency currency) {
         actor.require(TreasuryAdvancePermissions.EXPOSURE);
-        if (CoreFigures.confined(actor)) {
+        if (actor.confinedToOwnActivities()) {
             throw new AccessDeniedException(TreasuryAdvancePermissions.EXPOSURE);
         }
         LocalDate today = LocalDate.now(clock);

@@ -83,7 +83,7 @@ public final class AdvancesApi implements ApiContribution {
 
     private ApiResult list(ApiCall call) {
         AdvanceStatus status = call.query(q -> q.constant("status", AdvanceStatus.class));
-        boolean everyone = call.user().can(TreasuryAdvancePermissions.MANAGE) && !CoreFigures.confined(call.user());
+        boolean everyone = call.user().can(TreasuryAdvancePermissions.MANAGE) && !call.user().confinedToOwnActivities();
         List<TreasuryAdvance> found = everyone ? advances.get().advances().all(call.user(), status)
                 : advances.get().advances().own(call.user()).stream()
                 .filter(a -> status == null || a.status() == status).toList();
