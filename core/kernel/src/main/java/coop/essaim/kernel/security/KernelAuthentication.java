@@ -138,12 +138,14 @@ public final class KernelAuthentication implements Authentication {
         throttle.succeeded(login);
         Instant now = clock.instant();
         UserContext context = store.inTransaction(em -> {
-            records.recordLogin(em, user.getId(), now);
             UserAccountEntity managed = em.find(UserAccountEntity.class, user.getId());
             audit.append(em, managed.getCooperativeId(), managed.getId(), login, "core.login.ok",
                     "user:" + managed.getId(), where);
             return records.context(em, managed);
         });
+        // in a transaction of its own that does nothing else: logins of one account at once wait on its row
+        // there, and one that waited holding the audit's work could starve the pool the audit's ids come from
+        store.run(em -> records.recordLogin(em, user.getId(), now));
         LOG.debug("login {} ok {}", login, where);
         return new LoginResult(LoginResult.Outcome.OK, context);
     }
