@@ -30,6 +30,7 @@ public class BodyPage extends BodyPageBase {
     private final long bodyId;
     private final IModel<Body> body;
     private final IModel<Map<Long, String>> people;
+    private final IModel<Map<Long, String>> endable;
     private final IModel<String> newName = Model.of("");
     private final IModel<String> on = Model.of("");
     private final IModel<Long> person = Model.of((Long) null);
@@ -46,6 +47,7 @@ public class BodyPage extends BodyPageBase {
                 .filter(b -> b.id() == bodyId).findFirst()
                 .orElseThrow(() -> new AbortWithHttpErrorCodeException(404)));
         this.people = LoadableDetachableModel.of(() -> governance().bodies().appointable(user()));
+        this.endable = LoadableDetachableModel.of(this::endable);
         body.getObject();
         newName.setObject(body.getObject().name());
         on.setObject(governance().bodies().today().toString());
@@ -63,7 +65,6 @@ public class BodyPage extends BodyPageBase {
                 new DropDownChoice<>("personId", person, () -> List.copyOf(people.getObject().keySet()),
                         byName(people)),
                 new TextField<>("role", role), new TextField<>("from", from), new TextField<>("to", to)));
-        IModel<Map<Long, String>> endable = LoadableDetachableModel.of(this::endable);
         add(submitting("endForm", this::end).add(
                 new DropDownChoice<>("mandateId", ending, () -> List.copyOf(endable.getObject().keySet()),
                         byName(endable)),
@@ -79,6 +80,7 @@ public class BodyPage extends BodyPageBase {
     protected void onDetach() {
         body.detach();
         people.detach();
+        endable.detach();
         super.onDetach();
     }
 

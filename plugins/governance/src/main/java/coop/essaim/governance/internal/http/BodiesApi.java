@@ -42,8 +42,11 @@ public final class BodiesApi implements ApiContribution {
                         .map(BodiesApi::body).toList())),
                 ApiEndpoint.post("bodies", call -> {
                     Governance g = g();
-                    Body b = call.body(x -> g.bodies().create(call.user(), kind(x.requiredString("kind"), call),
-                            x.requiredString("name")));
+                    Body b = call.body(x -> {
+                        String kind = x.requiredString("kind");
+                        String name = x.requiredString("name");
+                        return g.bodies().create(call.user(), kind(kind, call), name);
+                    });
                     return ApiResult.created(body(b), "bodies");
                 }),
                 ApiEndpoint.post("bodies/{id}/name", call -> {
