@@ -15,6 +15,8 @@ import coop.essaim.governance.internal.assembly.Assemblies;
 import coop.essaim.governance.internal.assembly.AssemblyDocuments;
 import coop.essaim.governance.internal.assembly.Convocations;
 import coop.essaim.governance.internal.assembly.Bodies;
+import coop.essaim.governance.internal.board.BoardMeetings;
+import coop.essaim.governance.internal.board.MeetingMinutes;
 import coop.essaim.governance.internal.register.CapitalRules;
 import coop.essaim.governance.internal.split.ProfitSplits;
 import coop.essaim.governance.internal.register.RegisterExport;
@@ -39,6 +41,8 @@ public final class Governance {
     private final Assemblies assemblies;
     private final AssemblyDocuments documents;
     private final Convocations convocations;
+    private final BoardMeetings meetings;
+    private final MeetingMinutes minutes;
 
     private Governance(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
@@ -55,6 +59,8 @@ public final class Governance {
                 context.service(CooperativeSettings.class), cooperatives, context.service(Ledger.class),
                 context.service(LedgerReports.class), audit, clock);
         this.bodies = new Bodies(store, people, audit, clock);
+        this.meetings = new BoardMeetings(store, bodies, context.service(CooperativeSettings.class), audit, clock);
+        this.minutes = new MeetingMinutes(bodies, meetings, cooperatives, clock);
         this.assemblies = new Assemblies(store, people, register, context.service(CooperativeSettings.class), audit,
                 clock);
         this.documents = new AssemblyDocuments(assemblies, cooperatives, clock);
@@ -83,6 +89,16 @@ public final class Governance {
     /** The cooperative's bodies and their dated mandates. */
     public Bodies bodies() {
         return bodies;
+    }
+
+    /** Meetings of the bodies (the board's first), their attendance and decisions. */
+    public BoardMeetings meetings() {
+        return meetings;
+    }
+
+    /** The minutes of a body's meeting. */
+    public MeetingMinutes meetingMinutes() {
+        return minutes;
     }
 
     /** General assemblies, their attendance and votes. */
