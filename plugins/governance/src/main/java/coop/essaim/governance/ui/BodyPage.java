@@ -1,9 +1,12 @@
 package coop.essaim.governance.ui;
 
 import coop.essaim.governance.api.Body;
+import coop.essaim.governance.api.Decision;
 import coop.essaim.governance.api.Mandate;
+import coop.essaim.governance.api.Meeting;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
@@ -15,13 +18,14 @@ import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One body ({@code ?id=}) for those who keep it: its name (renamed here), who sits in it on a chosen day, the
- * history of its mandates (ended ones stay), the forms to appoint a person and to end a mandate. An id of another cooperative, or none, is a 404.
+ * history of its mandates (ended ones stay), the forms to appoint a person and to end a mandate, and its meetings with the form of a new one. An id of another cooperative, or none, is a 404.
  */
 public class BodyPage extends BodyPageBase {
 
@@ -39,6 +43,9 @@ public class BodyPage extends BodyPageBase {
     private final IModel<String> to = Model.of("");
     private final IModel<Long> ending = Model.of((Long) null);
     private final IModel<String> endOn = Model.of("");
+    private final IModel<String> meetingOn = Model.of("");
+    private final IModel<String> place = Model.of("");
+    private final IModel<String> agenda = Model.of("");
 
     public BodyPage(PageParameters parameters) {
         super(parameters);
@@ -69,6 +76,22 @@ public class BodyPage extends BodyPageBase {
                 new DropDownChoice<>("mandateId", ending, () -> List.copyOf(endable.getObject().keySet()),
                         byName(endable)),
                 new TextField<>("to", endOn)));
+        add(new ListView<>("meetings", LoadableDetachableModel.of(() -> governance().meetings()
+                .meetings(user(), bodyId))) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Meeting> item) {
+                Meeting x = item.getModelObject();
+                item.add(new BookmarkablePageLink<Void>("open", MeetingPage.class, of(x.id()))
+                                .add(new Label("heldOn", day(x.heldOn()))),
+                        new Label("place", x.place()),
+                        new Label("decisions", governance().meetings().decisions(user(), x.id()).stream()
+                                .filter(Decision::standing).count()));
+            }
+        });
+        add(submitting("meetingForm", this::meet).add(new TextField<>("heldOn", meetingOn),
+                new TextField<>("place", place), new TextArea<>("agenda", agenda)));
     }
 
     @Override
@@ -112,6 +135,12 @@ public class BodyPage extends BodyPageBase {
                 .forEach(x -> out.put(x.id(), people.getObject().getOrDefault(x.personId(), "#" + x.personId())
                         + " · " + x.role()));
         return out;
+    }
+
+    private void meet() {
+        Meeting x = governance().meetings().create(user(), bodyId, date(meetingOn.getObject()), place.getObject(),
+                Arrays.asList((agenda.getObject() == null ? "" : agenda.getObject()).split("\\R")));
+        setResponsePage(MeetingPage.class, of(x.id()));
     }
 
     private void rename() {

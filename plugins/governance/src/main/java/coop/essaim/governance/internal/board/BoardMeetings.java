@@ -179,15 +179,18 @@ public final class BoardMeetings {
         }
         String body = text(text, 4000, "text", m);
         if (votesFor < 0 || against < 0 || abstentions < 0) {
-            throw new ValidationException("votesFor", m.text("error.votesNegative"));
+            throw new ValidationException("for", m.text("error.votesNegative"));
         }
         MeetingQuorum q = quorum(actor, meetingId);
         if (!q.reached()) {
             throw new ValidationException("quorum", m.text("error.meetingQuorum", q.present(), q.members(),
                     q.percentNeeded()));
         }
+        if (votesFor + against + abstentions == 0) {
+            throw new ValidationException("for", m.text("error.noVotes"));
+        }
         if (votesFor + against + abstentions > q.present()) {
-            throw new ValidationException("votesFor", m.text("error.votesAbovePresent", q.present()));
+            throw new ValidationException("for", m.text("error.votesAbovePresent", q.present()));
         }
         if (supersedesId != null) {
             Decision old = decisions(actor, meetingId).stream().filter(d -> d.id() == supersedesId).findFirst()
