@@ -15,6 +15,7 @@ import coop.essaim.governance.internal.assembly.Assemblies;
 import coop.essaim.governance.internal.assembly.AssemblyDocuments;
 import coop.essaim.governance.internal.assembly.Convocations;
 import coop.essaim.governance.internal.assembly.Bodies;
+import coop.essaim.governance.internal.assembly.SecondConvocations;
 import coop.essaim.governance.internal.board.BoardMeetings;
 import coop.essaim.governance.internal.board.MeetingMinutes;
 import coop.essaim.governance.internal.register.CapitalRules;
@@ -42,6 +43,7 @@ public final class Governance {
     private final AssemblyDocuments documents;
     private final Convocations convocations;
     private final BoardMeetings meetings;
+    private final SecondConvocations seconds;
     private final MeetingMinutes minutes;
 
     private Governance(ModuleContext context, Clock clock) {
@@ -63,6 +65,7 @@ public final class Governance {
         this.minutes = new MeetingMinutes(bodies, meetings, cooperatives, clock);
         this.assemblies = new Assemblies(store, people, register, context.service(CooperativeSettings.class), audit,
                 clock);
+        this.seconds = new SecondConvocations(store, assemblies, audit, clock);
         this.documents = new AssemblyDocuments(assemblies, cooperatives, clock);
         this.convocations = new Convocations(store, assemblies, documents, people, context.service(Mailer.class),
                 audit, clock);
@@ -104,6 +107,11 @@ public final class Governance {
     /** General assemblies, their attendance and votes. */
     public Assemblies assemblies() {
         return assemblies;
+    }
+
+    /** Second convocations of assemblies whose quorum was not reached. */
+    public SecondConvocations secondConvocations() {
+        return seconds;
     }
 
     /** The convocation and the minutes of an assembly. */
