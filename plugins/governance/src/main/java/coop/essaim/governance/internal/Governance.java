@@ -15,6 +15,9 @@ import coop.essaim.governance.internal.assembly.Assemblies;
 import coop.essaim.governance.internal.assembly.AssemblyDocuments;
 import coop.essaim.governance.internal.assembly.Convocations;
 import coop.essaim.governance.internal.assembly.Bodies;
+import coop.essaim.governance.internal.assembly.SecondConvocations;
+import coop.essaim.governance.internal.board.BoardMeetings;
+import coop.essaim.governance.internal.board.MeetingMinutes;
 import coop.essaim.governance.internal.register.CapitalRules;
 import coop.essaim.governance.internal.split.ProfitSplits;
 import coop.essaim.governance.internal.register.RegisterExport;
@@ -39,6 +42,9 @@ public final class Governance {
     private final Assemblies assemblies;
     private final AssemblyDocuments documents;
     private final Convocations convocations;
+    private final BoardMeetings meetings;
+    private final SecondConvocations seconds;
+    private final MeetingMinutes minutes;
 
     private Governance(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
@@ -55,8 +61,11 @@ public final class Governance {
                 context.service(CooperativeSettings.class), cooperatives, context.service(Ledger.class),
                 context.service(LedgerReports.class), audit, clock);
         this.bodies = new Bodies(store, people, audit, clock);
+        this.meetings = new BoardMeetings(store, bodies, context.service(CooperativeSettings.class), audit, clock);
+        this.minutes = new MeetingMinutes(bodies, meetings, cooperatives, clock);
         this.assemblies = new Assemblies(store, people, register, context.service(CooperativeSettings.class), audit,
                 clock);
+        this.seconds = new SecondConvocations(store, assemblies, audit, clock);
         this.documents = new AssemblyDocuments(assemblies, cooperatives, clock);
         this.convocations = new Convocations(store, assemblies, documents, people, context.service(Mailer.class),
                 audit, clock);
@@ -85,9 +94,24 @@ public final class Governance {
         return bodies;
     }
 
+    /** Meetings of the bodies (the board's first), their attendance and decisions. */
+    public BoardMeetings meetings() {
+        return meetings;
+    }
+
+    /** The minutes of a body's meeting. */
+    public MeetingMinutes meetingMinutes() {
+        return minutes;
+    }
+
     /** General assemblies, their attendance and votes. */
     public Assemblies assemblies() {
         return assemblies;
+    }
+
+    /** Second convocations of assemblies whose quorum was not reached. */
+    public SecondConvocations secondConvocations() {
+        return seconds;
     }
 
     /** The convocation and the minutes of an assembly. */

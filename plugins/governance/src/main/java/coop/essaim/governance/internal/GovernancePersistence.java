@@ -23,7 +23,11 @@ public final class GovernancePersistence implements PersistenceContribution {
                 "coop.essaim.governance.internal.assembly.ResolutionEntity",
                 "coop.essaim.governance.internal.assembly.VoterEntity",
                 "coop.essaim.governance.internal.assembly.BallotCountEntity",
-                "coop.essaim.governance.internal.assembly.ConvocationEntity");
+                "coop.essaim.governance.internal.assembly.ConvocationEntity",
+                "coop.essaim.governance.internal.board.MeetingEntity",
+                "coop.essaim.governance.internal.board.MeetingItemEntity",
+                "coop.essaim.governance.internal.board.MeetingPresenceEntity",
+                "coop.essaim.governance.internal.board.DecisionEntity");
     }
 
     @Override

@@ -30,6 +30,15 @@ public final class GovernanceSettings implements SettingsContribution {
     public static final String QUORUM_ORDINARY = "governance.quorum-ordinary";
     /** Quorum of an extraordinary assembly on first convocation, percent of the associates (SCOP statutes: 50). */
     public static final String QUORUM_EXTRAORDINARY = "governance.quorum-extraordinary";
+    /** Quorum of a meeting of a body (board, managers, commission), percent of its members in mandate (half). */
+    public static final String BOARD_QUORUM = "governance.board-quorum";
+    /** Quorum of an assembly on second convocation, percent of the associates (SCOP statutes: none, 0). */
+    public static final String QUORUM_SECOND_ORDINARY = "governance.quorum-second-ordinary";
+    /** Quorum of an extraordinary assembly on second convocation, percent (SCOP statutes: 25). */
+    public static final String QUORUM_SECOND_EXTRAORDINARY = "governance.quorum-second-extraordinary";
+    public static final int DEFAULT_BOARD_QUORUM = 50;
+    public static final int DEFAULT_QUORUM_SECOND_ORDINARY = 0;
+    public static final int DEFAULT_QUORUM_SECOND_EXTRAORDINARY = 25;
     public static final int DEFAULT_PROXIES = 2;
     public static final int DEFAULT_QUORUM_ORDINARY = 25;
     public static final int DEFAULT_QUORUM_EXTRAORDINARY = 50;
@@ -52,7 +61,13 @@ public final class GovernanceSettings implements SettingsContribution {
                 SettingDefinition.of(QUORUM_ORDINARY, SettingType.INTEGER, String.valueOf(DEFAULT_QUORUM_ORDINARY),
                         "setting.quorumOrdinary"),
                 SettingDefinition.of(QUORUM_EXTRAORDINARY, SettingType.INTEGER,
-                        String.valueOf(DEFAULT_QUORUM_EXTRAORDINARY), "setting.quorumExtraordinary"));
+                        String.valueOf(DEFAULT_QUORUM_EXTRAORDINARY), "setting.quorumExtraordinary"),
+                SettingDefinition.of(BOARD_QUORUM, SettingType.INTEGER, String.valueOf(DEFAULT_BOARD_QUORUM),
+                        "setting.boardQuorum"),
+                SettingDefinition.of(QUORUM_SECOND_ORDINARY, SettingType.INTEGER,
+                        String.valueOf(DEFAULT_QUORUM_SECOND_ORDINARY), "setting.quorumSecondOrdinary"),
+                SettingDefinition.of(QUORUM_SECOND_EXTRAORDINARY, SettingType.INTEGER,
+                        String.valueOf(DEFAULT_QUORUM_SECOND_EXTRAORDINARY), "setting.quorumSecondExtraordinary"));
     }
 
     /** The account the setting names, or the country's default, or empty when the country has none. */

@@ -19,6 +19,7 @@ import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.EnumChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextArea;
+import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
@@ -38,7 +39,8 @@ import java.util.Map;
  * One general assembly ({@code ?id=}) for those who keep it: its agenda, the associates called with their presence
  * and proxies and the form to record them, the live quorum, the resolutions (add, open, close) with their results,
  * the roll of who voted (what they chose only when the ballot is not secret) and the form of a vote in the room;
- * the convocation sent by e-mail (once, then only by an explicit resend) and the minutes as a PDF.
+ * the convocation sent by e-mail (once, then only by an explicit resend), the minutes as a PDF, and the form of a
+ * second convocation when the quorum was not reached.
  * An id of another cooperative, or none, is a 404.
  */
 public class AssemblyPage extends AssemblyPageBase {
@@ -58,6 +60,8 @@ public class AssemblyPage extends AssemblyPageBase {
     private final IModel<Long> voter = Model.of((Long) null);
     private final IModel<Choice> choice = Model.of(Choice.FOR);
     private final IModel<Boolean> resend = Model.of(false);
+    private final IModel<String> secondOn = Model.of("");
+    private final IModel<String> secondPlace = Model.of("");
 
     public AssemblyPage(PageParameters parameters) {
         super(parameters);
@@ -73,6 +77,9 @@ public class AssemblyPage extends AssemblyPageBase {
         add(new Label("quorum", LoadableDetachableModel.of(() -> quorum(governance().assemblies()
                 .quorum(user(), assemblyId)))));
         add(new Label("convocation", LoadableDetachableModel.of(() -> convened(assemblyId))));
+        add(new Label("second", LoadableDetachableModel.of(this::second)));
+        add(submitting("secondForm", this::callAgain).add(new TextField<>("heldOn", secondOn),
+                new TextField<>("place", secondPlace)).setVisible(!assembly.getObject().secondConvocation()));
         add(submitting("convokeForm", this::convoke).add(new CheckBox("resend", resend)));
         add(new ResourceLink<Void>("minutes", Download.pdf(() -> governance().assemblyDocuments()
                 .minutesPdf(user(), assemblyId), AssemblyDocuments.minutesFileName(assemblyId))));
@@ -206,6 +213,24 @@ public class AssemblyPage extends AssemblyPageBase {
                 return String.valueOf(id);
             }
         };
+    }
+
+    /** Which convocation this is, and the second one when the assembly was called again. */
+    private String second() {
+        Assembly a = assembly.getObject();
+        if (a.secondConvocation()) {
+            return getString("second.of").replace("{day}", day(governance().assemblies()
+                    .assembly(user(), a.firstConvocationId()).heldOn()));
+        }
+        return governance().secondConvocations().of(user(), assemblyId).map(x -> getString("second.called")
+                .replace("{day}", day(x.heldOn())).replace("{id}", String.valueOf(x.id())))
+                .orElse(getString("second.none"));
+    }
+
+    private void callAgain() {
+        Assembly a = governance().secondConvocations().call(user(), assemblyId, date(secondOn.getObject()),
+                secondPlace.getObject());
+        setResponsePage(AssemblyPage.class, of(a.id()));
     }
 
     private void convoke() {

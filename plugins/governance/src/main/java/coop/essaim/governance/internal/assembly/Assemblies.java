@@ -198,8 +198,10 @@ public final class Assemblies {
         List<Attendance> list = attendance(actor, assemblyId);
         int present = (int) list.stream().filter(x -> x.presence() == Presence.PRESENT).count();
         int represented = (int) list.stream().filter(x -> x.presence() == Presence.REPRESENTED).count();
-        int percent = quorumPercent(actor.cooperativeId(), a.kind());
-        boolean reached = !list.isEmpty() && (present + represented) * 100L >= (long) percent * list.size();
+        int percent = quorumPercent(actor.cooperativeId(), a);
+        // someone must be there, even when a second convocation needs no quorum (0 %)
+        boolean reached = present + represented > 0
+                && (present + represented) * 100L >= (long) percent * list.size();
         return new Quorum(list.size(), present, represented, percent, reached);
     }
 
@@ -444,6 +446,19 @@ public final class Assemblies {
         return setting(cooperativeId, GovernanceSettings.PROXIES_PER_HOLDER, GovernanceSettings.DEFAULT_PROXIES);
     }
 
+    /** The quorum of this assembly: of its kind, on first or on second convocation. */
+    public int quorumPercent(long cooperativeId, Assembly a) {
+        if (!a.secondConvocation()) {
+            return quorumPercent(cooperativeId, a.kind());
+        }
+        return a.kind() == AssemblyKind.ORDINARY
+                ? setting(cooperativeId, GovernanceSettings.QUORUM_SECOND_ORDINARY,
+                GovernanceSettings.DEFAULT_QUORUM_SECOND_ORDINARY)
+                : setting(cooperativeId, GovernanceSettings.QUORUM_SECOND_EXTRAORDINARY,
+                GovernanceSettings.DEFAULT_QUORUM_SECOND_EXTRAORDINARY);
+    }
+
+    /** The quorum of an assembly of this kind on first convocation. */
     public int quorumPercent(long cooperativeId, AssemblyKind kind) {
         return kind == AssemblyKind.ORDINARY
                 ? setting(cooperativeId, GovernanceSettings.QUORUM_ORDINARY, GovernanceSettings.DEFAULT_QUORUM_ORDINARY)
@@ -465,7 +480,7 @@ public final class Assemblies {
     }
 
     private static Assembly toAssembly(AssemblyEntity a) {
-        return new Assembly(a.id, AssemblyKind.valueOf(a.kind), a.heldOn, a.place, a.agenda);
+        return new Assembly(a.id, AssemblyKind.valueOf(a.kind), a.heldOn, a.place, a.agenda, a.firstConvocationId);
     }
 
     private static Resolution toResolution(ResolutionEntity r, Map<Choice, Integer> counts) {

@@ -66,6 +66,9 @@ public final class AssemblyDocuments {
         out.add(legalName(actor));
         out.add("");
         out.add(m.text("convocation.intro", m.text("AssemblyKind." + a.kind().name()), a.heldOn(), a.place()));
+        if (a.secondConvocation()) {
+            out.add(m.text("convocation.second", assemblies.assembly(actor, a.firstConvocationId()).heldOn()));
+        }
         out.add("");
         out.add(m.text("convocation.agenda"));
         out.add(a.agenda());
@@ -79,7 +82,7 @@ public final class AssemblyDocuments {
         }
         out.add("");
         out.add(m.text("convocation.proxy", assemblies.proxiesPerHolder(actor.cooperativeId())));
-        out.add(m.text("convocation.quorum", assemblies.quorumPercent(actor.cooperativeId(), a.kind())));
+        out.add(m.text("convocation.quorum", assemblies.quorumPercent(actor.cooperativeId(), a)));
         return out;
     }
 
@@ -97,7 +100,9 @@ public final class AssemblyDocuments {
                 .title(m.text("minutes.title"))
                 .heading(capitalized(m.text("minutes.heading", m.text("AssemblyKind." + a.kind().name()),
                         a.heldOn())))
-                .line(m.text("minutes.place", a.place())).blank()
+                .line(m.text("minutes.place", a.place()))
+                .line(a.secondConvocation() ? m.text("convocation.second", assemblies.assembly(actor,
+                        a.firstConvocationId()).heldOn()) : "").blank()
                 .line(m.text("minutes.attendance", q.called(), q.present(), q.represented(), absent))
                 .line(m.text(q.reached() ? "minutes.quorum.reached" : "minutes.quorum.notReached",
                         q.percentNeeded(), q.voices(), q.called())).blank()

@@ -31,6 +31,8 @@ public class AssemblyEntity {
     String place;
     @Column(name = "AGENDA", nullable = false, updatable = false, length = 4000)
     String agenda;
+    @Column(name = "FIRST_CONVOCATION_ID", updatable = false)
+    Long firstConvocationId;
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     LocalDateTime createdAt;
     @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)

@@ -2,8 +2,11 @@ package coop.essaim.governance.internal.assembly;
 
 import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.people.People;
+import coop.essaim.api.people.Person;
+import coop.essaim.api.people.PersonQuery;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.problem.ValidationException;
+import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.governance.api.Body;
@@ -15,11 +18,17 @@ import coop.essaim.governance.internal.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 
 /**
  * The cooperative's bodies (the general assembly of associates, the board or the managers, commissions) and the
- * dated mandates of their members: who sits in a body on a given day.
+ * dated mandates of their members: who sits in a body on a given day. A mandate is never deleted: ending it dates
+ * its last day and it stays in the body's history. Those who keep the assemblies manage them; an associate
+ * ({@code governance.own}) reads the bodies and who sits in them today.
  */
 public final class Bodies {
 
@@ -33,6 +42,10 @@ public final class Bodies {
         this.people = people;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public Body create(UserContext actor, BodyKind kind, String name) {
@@ -53,7 +66,25 @@ public final class Bodies {
         return toBody(b);
     }
 
-    /** A mandate from {@code from} to {@code to} (inclusive, null: no end yet). */
+    /** A new name for a body; its kind, mandates and meetings stay. */
+    public Body rename(UserContext actor, long bodyId, String name) {
+        actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
+        Messages m = new Messages(actor.locale());
+        body(actor, bodyId);
+        String text = Assemblies.text(name, 200, "name", m);
+        Body done = store.inTransaction(em -> {
+            BodyEntity b = em.find(BodyEntity.class, bodyId);
+            b.rename(text, LocalDateTime.now(clock), actor.login());
+            return toBody(b);
+        });
+        audit.record(actor, "governance.body.renamed", "body:" + bodyId, text);
+        return done;
+    }
+
+    /**
+     * A mandate from {@code from} to {@code to} (inclusive, null: no end yet) of a person of the cooperative. The
+     * same person never holds the same role in the same body twice on one day.
+     */
     public Mandate appoint(UserContext actor, long bodyId, long personId, String role, LocalDate from,
                            LocalDate to) {
         actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
@@ -68,6 +99,13 @@ public final class Bodies {
         if (to != null && to.isBefore(from)) {
             throw new ValidationException("to", m.text("error.mandateEnd", from));
         }
+        String key = text.toLowerCase(Locale.ROOT);
+        mandates(actor, bodyId).stream().filter(x -> x.personId() == personId
+                        && x.role().toLowerCase(Locale.ROOT).equals(key) && overlap(x, from, to)).findFirst()
+                .ifPresent(x -> {
+                    throw new ValidationException("from", m.text("error.mandateOverlap", x.role(), x.from(),
+                            x.to() == null ? "…" : x.to()));
+                });
         MandateEntity e = new MandateEntity();
         e.cooperativeId = actor.cooperativeId();
         e.bodyId = bodyId;
@@ -82,26 +120,33 @@ public final class Bodies {
         return toMandate(e);
     }
 
-    /** Ends a mandate on {@code to}, never before it began. */
+    /**
+     * Ends a mandate on {@code to} (its last day), never before it began; a mandate may be ended earlier than the
+     * end it was given, never later (a new mandate says so), and an ended one stays in the history.
+     */
     public Mandate end(UserContext actor, long mandateId, LocalDate to) {
         actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
         Messages m = new Messages(actor.locale());
         Mandate found = mandates(actor, null).stream().filter(x -> x.id() == mandateId).findFirst()
-                .orElseThrow(() -> new ValidationException("id", m.text("error.noMandate", mandateId)));
+                .orElseThrow(() -> new ValidationException("mandateId", m.text("error.noMandate", mandateId)));
         if (to == null || to.isBefore(found.from())) {
             throw new ValidationException("to", m.text("error.mandateEnd", found.from()));
         }
+        if (found.to() != null && !found.to().isAfter(to)) {
+            throw new ValidationException("to", m.text("error.mandateEnded", found.to()));
+        }
         Mandate done = store.inTransaction(em -> {
             MandateEntity e = em.find(MandateEntity.class, mandateId);
-            e.endOn(to);
+            e.endOn(to, LocalDateTime.now(clock), actor.login());
             return toMandate(e);
         });
         audit.record(actor, "governance.mandate.ended", "mandate:" + mandateId, to.toString());
         return done;
     }
 
+    /** The cooperative's bodies, for those who keep them and for associates. */
     public List<Body> all(UserContext actor) {
-        actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
+        requireReader(actor);
         return store.read(em -> em.createQuery("select b from GovernanceBody b where b.cooperativeId = :c"
                         + " order by b.id", BodyEntity.class).setParameter("c", actor.cooperativeId())
                 .getResultList().stream().map(Bodies::toBody).toList());
@@ -113,7 +158,7 @@ public final class Bodies {
                 .orElseThrow(() -> new ValidationException("bodyId", m.text("error.noBody", bodyId)));
     }
 
-    /** The mandates of a body (all bodies when {@code bodyId} is null), the earliest first. */
+    /** The mandates of a body (all bodies when {@code bodyId} is null), the earliest first: its whole history. */
     public List<Mandate> mandates(UserContext actor, Long bodyId) {
         actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
         return store.read(em -> em.createQuery("select x from GovernanceMandate x where x.cooperativeId = :c"
@@ -122,9 +167,47 @@ public final class Bodies {
                 .map(Bodies::toMandate).toList());
     }
 
-    /** The mandates of a body in force on {@code day}: its members that day. */
+    /**
+     * The mandates of a body in force on {@code day}: its members that day. Those who keep the bodies read any day;
+     * an associate reads today's members only.
+     */
     public List<Mandate> membersOn(UserContext actor, long bodyId, LocalDate day) {
-        return mandates(actor, bodyId).stream().filter(x -> x.activeOn(day)).toList();
+        if (!actor.can(GovernancePermissions.ASSEMBLIES_MANAGE)) {
+            requireReader(actor);
+            if (!today().equals(day)) {
+                throw new AccessDeniedException(GovernancePermissions.ASSEMBLIES_MANAGE);
+            }
+        }
+        body(actor, bodyId);
+        UserContext keeper = actor.lending(GovernancePermissions.ASSEMBLIES_MANAGE);
+        return mandates(keeper, bodyId).stream().filter(x -> x.activeOn(day)).toList();
+    }
+
+    /** The person's name, or their number when the core does not let the actor read their file. */
+    public String name(UserContext actor, long personId) {
+        return people.find(actor.lending(CorePermissions.PEOPLE_READ), personId).map(Person::displayName)
+                .orElse("#" + personId);
+    }
+
+    /** The people one may appoint (the cooperative's person files, partners included: a SCIC seats them). */
+    public Map<Long, String> appointable(UserContext actor) {
+        actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
+        Map<Long, String> out = new LinkedHashMap<>();
+        people.list(actor.lending(CorePermissions.PEOPLE_READ), PersonQuery.all(0, 500)).items().stream()
+                .sorted(Comparator.comparing(Person::displayName)).forEach(p -> out.put(p.id(), p.displayName()));
+        return out;
+    }
+
+    private static void requireReader(UserContext actor) {
+        if (!actor.can(GovernancePermissions.OWN)) {
+            actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
+        }
+    }
+
+    private static boolean overlap(Mandate x, LocalDate from, LocalDate to) {
+        boolean startsBeforeItEnds = x.to() == null || !from.isAfter(x.to());
+        boolean endsAfterItStarts = to == null || !to.isBefore(x.from());
+        return startsBeforeItEnds && endsAfterItStarts;
     }
 
     private static Body toBody(BodyEntity b) {

@@ -30,7 +30,18 @@ public class BodyEntity {
     LocalDateTime createdAt;
     @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
     String createdBy;
+    @Column(name = "RENAMED_AT")
+    LocalDateTime renamedAt;
+    @Column(name = "RENAMED_BY", length = 40)
+    String renamedBy;
 
     protected BodyEntity() {
+    }
+
+    /** Through a method of the entity, so the woven change tracking sees it. */
+    void rename(String newName, LocalDateTime at, String by) {
+        name = newName;
+        renamedAt = at;
+        renamedBy = by;
     }
 }

@@ -37,12 +37,18 @@ public class MandateEntity {
     LocalDateTime createdAt;
     @Column(name = "CREATED_BY", nullable = false, updatable = false, length = 40)
     String createdBy;
+    @Column(name = "ENDED_AT")
+    LocalDateTime endedAt;
+    @Column(name = "ENDED_BY", length = 40)
+    String endedBy;
 
     protected MandateEntity() {
     }
 
     /** Through a method of the entity, so the woven change tracking sees it. */
-    void endOn(LocalDate day) {
+    void endOn(LocalDate day, LocalDateTime at, String by) {
         toDate = day;
+        endedAt = at;
+        endedBy = by;
     }
 }

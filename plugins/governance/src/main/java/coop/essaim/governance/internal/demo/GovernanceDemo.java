@@ -33,7 +33,8 @@ import java.util.List;
  * the demo's members first, then external associates ({@link #FOUNDATION}, a legal entity, and persons); eight
  * paid at once, three by instalments (one with its last instalment of 620.00 still due), and {@link #LEAVING},
  * who paid one instalment of 600.00 and left in October, redeemed at nominal value: the 600.00 owed back. Then
- * the candidacies, the profit split and the general assemblies ({@link AssembliesDemo}).
+ * the candidacies, the profit split, the general assemblies ({@link AssembliesDemo}) and the board with its
+ * meetings ({@link BoardDemo}).
  */
 public final class GovernanceDemo implements DemoData {
 
@@ -89,6 +90,7 @@ public final class GovernanceDemo implements DemoData {
         new CandidaciesDemo(module).load(admin);
         new SplitDemo(this::at, module.service(People.class), module.service(Ledger.class)).load(admin);
         new AssembliesDemo(this::at).load(admin);
+        new BoardDemo(this::at).load(admin, associates);
     }
 
     /** The demo's members and staff first, then external associates made here, twelve in all. */

@@ -63,6 +63,12 @@ public final class AssembliesApi implements ApiContribution {
                             b.requiredDate("heldOn"), b.requiredString("place"), b.requiredString("agenda")));
                     return ApiResult.created(assembly(a), "assemblies");
                 }),
+                ApiEndpoint.post("assemblies/{id}/second-convocation", call -> {
+                    Governance g = g();
+                    Assembly a = call.body(b -> g.secondConvocations().call(call.user(), call.pathId("id"),
+                            b.requiredDate("heldOn"), b.string("place")));
+                    return ApiResult.created(assembly(a), "assemblies");
+                }),
                 ApiEndpoint.post("assemblies/{id}/attendance", call -> {
                     Governance g = g();
                     call.body(b -> g.assemblies().attend(call.user(), call.pathId("id"), b.requiredId("personId"),
@@ -143,6 +149,7 @@ public final class AssembliesApi implements ApiContribution {
         out.put("heldOn", a.heldOn());
         out.put("place", a.place());
         out.put("agenda", a.agenda());
+        out.put("firstConvocationId", a.firstConvocationId());
         return out;
     }
 
