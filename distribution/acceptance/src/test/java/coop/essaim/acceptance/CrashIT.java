@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
@@ -25,6 +21,7 @@ class CrashIT {
 
     private static final int TRANSACTIONS = 60_000;
     private static final String JOURNAL = "CRASH";
+    private static final String IMPORT = "api/v1/ledger/import?source=crash.journal";
 
     @Test
     void aKilledImportLeavesNothingHalfPostedAndCompletesExactlyOnceWhenSentAgain() throws Exception {
@@ -37,7 +34,7 @@ class CrashIT {
             journal = journal(activityCode(http, token));
             entriesBefore = new Books(http, token).chain().get("entriesChecked").asLong();
 
-            CompletableFuture<HttpResponse<String>> answer = importAsync(essaim.baseUrl(), token, journal);
+            CompletableFuture<HttpResponse<String>> answer = http.postTextAsync(IMPORT, token, "text/plain", journal);
             Thread.sleep(3_000);
             assertTrue(!answer.isDone(), "the import finished within 3 s, before the kill: make it larger. "
                     + (answer.isDone() ? answer.get().body() : ""));
@@ -54,10 +51,10 @@ class CrashIT {
             assertTrue(imported == 0 || imported == TRANSACTIONS, "all of the import or none of it, not " + imported);
             assertEquals(imported, books.numbersWithoutGap(JOURNAL), "the journal's numbers are 1.." + imported);
 
-            HttpResponse<String> sent = importSync(again.baseUrl(), token, journal);
+            HttpResponse<String> sent = http.postText(IMPORT, token, "text/plain", journal);
             assertEquals(200, sent.statusCode(), sent.body());
             assertEquals(TRANSACTIONS - imported, Http.json(sent).get("entriesPosted").asLong(), sent.body());
-            HttpResponse<String> twice = importSync(again.baseUrl(), token, journal);
+            HttpResponse<String> twice = http.postText(IMPORT, token, "text/plain", journal);
             assertEquals(0, Http.json(twice).get("entriesPosted").asLong(), twice.body());
             assertEquals(TRANSACTIONS, Http.json(twice).get("alreadyPresent").asLong(), twice.body());
             assertEquals(TRANSACTIONS, books.numbersWithoutGap(JOURNAL));
@@ -87,21 +84,5 @@ class CrashIT {
             }
         }
         throw new AssertionError("the demo has no member activity: " + r.body());
-    }
-
-    private static HttpRequest importRequest(String base, String token, String journal) {
-        return HttpRequest.newBuilder(URI.create(base + "api/v1/ledger/import?source=crash.journal"))
-                .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(journal)).build();
-    }
-
-    private static CompletableFuture<HttpResponse<String>> importAsync(String base, String token, String journal) {
-        return HttpClient.newHttpClient().sendAsync(importRequest(base, token, journal),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> importSync(String base, String token, String journal) throws Exception {
-        return HttpClient.newHttpClient().send(importRequest(base, token, journal), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -53,18 +53,26 @@ final class Http {
     /** A text body ({@code text/csv}, {@code text/plain}...) posted with a long time limit: imports take time. */
     HttpResponse<String> postText(String path, String bearer, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
-                .header("Authorization", "Bearer " + bearer).header("Content-Type", contentType + "; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return client.send(r, HttpResponse.BodyHandlers.ofString());
+        return client.send(longPost(path, bearer, contentType + "; charset=UTF-8", body),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A text body posted without waiting for the answer (the server may be killed before it answers). */
+    CompletableFuture<HttpResponse<String>> postTextAsync(String path, String bearer, String contentType,
+                                                          String body) {
+        return client.sendAsync(longPost(path, bearer, contentType + "; charset=UTF-8", body),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A JSON call the test does not wait for (the server may be killed before it answers). */
     CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String bearer, String json) {
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
-                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return client.sendAsync(r, HttpResponse.BodyHandlers.ofString());
+        return client.sendAsync(longPost(path, bearer, "application/json", json), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest longPost(String path, String bearer, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
