@@ -7,9 +7,7 @@ import coop.essaim.api.people.ActivitySender;
 import coop.essaim.api.security.UserContext;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,19 +55,9 @@ final class ActivityBrandingResource {
     static void putLogo(ApiExchange exchange) throws IOException {
         UserContext user = exchange.requireUser();
         long id = visible(exchange, user);
-        String type = exchange.request().getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).matches("(" + TYPES + ")\\s*(;.*)?")) {
-            throw new ApiProblem(415, exchange.text("api.logo.type", type == null ? "-" : type));
-        }
+        exchange.requireType(TYPES, "api.logo.type");
         int max = ActivityBranding.LOGO_MAX_BYTES;
-        // read (at most one byte too many) rather than trust Content-Length: the answer then reaches the client
-        byte[] image;
-        try (InputStream in = exchange.request().getInputStream()) {
-            image = in.readNBytes(max + 1);
-        }
-        if (image.length > max) {
-            throw new ApiProblem(413, exchange.text("api.logo.tooLarge", max / 1024));
-        }
+        byte[] image = exchange.body(max, () -> new ApiProblem(413, exchange.text("api.logo.tooLarge", max / 1024)));
         exchange.renaming(f -> f, () -> {
             branding(exchange).changeLogo(user, id, image);
             return null;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +126,33 @@ final class ApiExchange {
         } catch (ValidationException e) {
             throw ApiProblem.refused(e, text("api.refused"), rename);
         }
+    }
+
+    /**
+     * The body's media type, or a 415 problem ({@code key} with the type received) unless it matches
+     * {@code typePattern} (a regular expression on the lower-cased type, before any parameter).
+     */
+    void requireType(String typePattern, String key) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).matches("(" + typePattern + ")\\s*(;.*)?")) {
+            throw new ApiProblem(415, text(key, type == null ? "-" : type));
+        }
+    }
+
+    /**
+     * The body, read to at most one byte beyond {@code maxBytes} rather than trusting Content-Length: a refusal
+     * answered before the body is read makes the server close a connection the client is still writing to, and
+     * the client may then lose the answer. What is left beyond is drained by {@link UnreadBodyFirst}.
+     */
+    byte[] body(int maxBytes, Supplier<ApiProblem> tooLarge) throws IOException {
+        byte[] bytes;
+        try (InputStream in = request.getInputStream()) {
+            bytes = in.readNBytes(maxBytes + 1);
+        }
+        if (bytes.length > maxBytes) {
+            throw tooLarge.get();
+        }
+        return bytes;
     }
 
     /** A 404 that says the same whether the record does not exist or the caller may not see it. */

@@ -7,13 +7,11 @@ import coop.essaim.api.security.UserContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,20 +72,8 @@ final class ImportResource {
 
     /** The CSV body: 415 unless {@code text/csv}, 413 beyond {@link #MAX_BYTES}, read before any import. */
     private static byte[] body(ApiExchange exchange) throws IOException {
-        String type = exchange.request().getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).matches("text/csv\\s*(;.*)?")) {
-            throw new ApiProblem(415, exchange.text("api.import.type", type == null ? "-" : type));
-        }
-        if (exchange.request().getContentLengthLong() > MAX_BYTES) {
-            throw new ApiProblem(413, exchange.text("api.import.tooLarge", MAX_BYTES / (1024 * 1024)));
-        }
-        byte[] bytes;
-        try (InputStream in = exchange.request().getInputStream()) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new ApiProblem(413, exchange.text("api.import.tooLarge", MAX_BYTES / (1024 * 1024)));
-        }
-        return bytes;
+        exchange.requireType("text/csv", "api.import.type");
+        return exchange.body(MAX_BYTES,
+                () -> new ApiProblem(413, exchange.text("api.import.tooLarge", MAX_BYTES / (1024 * 1024))));
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.essaim.kernel.text.PlainText;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,17 +43,8 @@ final class JsonBody {
 
     /** The body's JSON object, or the 415/400 problem: how modules' bodies are read too ({@code ModuleBody}). */
     static JsonNode parse(ApiExchange exchange) throws IOException {
-        String type = exchange.request().getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).matches("application/(.+\\+)?json\\s*(;.*)?")) {
-            throw new ApiProblem(415, exchange.text("api.body.type", type == null ? "-" : type));
-        }
-        byte[] bytes;
-        try (InputStream in = exchange.request().getInputStream()) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new ApiProblem(400, exchange.text("api.body.tooLarge", MAX_BYTES));
-        }
+        exchange.requireType("application/(.+\\+)?json", "api.body.type");
+        byte[] bytes = exchange.body(MAX_BYTES, () -> new ApiProblem(400, exchange.text("api.body.tooLarge", MAX_BYTES)));
         JsonNode root;
         try {
             root = exchange.json().readTree(bytes);

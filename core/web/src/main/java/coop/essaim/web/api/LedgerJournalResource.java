@@ -13,14 +13,12 @@ import coop.essaim.api.security.UserContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -101,21 +99,9 @@ final class LedgerJournalResource {
 
     /** The journal: 415 unless {@code text/plain}, 413 beyond {@link #MAX_BYTES}, read before anything is posted. */
     private static byte[] body(ApiExchange exchange) throws IOException {
-        String type = exchange.request().getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).matches("text/plain\\s*(;.*)?")) {
-            throw new ApiProblem(415, exchange.text("api.journal.type", type == null ? "-" : type));
-        }
-        if (exchange.request().getContentLengthLong() > MAX_BYTES) {
-            throw new ApiProblem(413, exchange.text("api.journal.tooLarge", MAX_BYTES / (1024 * 1024)));
-        }
-        byte[] bytes;
-        try (InputStream in = exchange.request().getInputStream()) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new ApiProblem(413, exchange.text("api.journal.tooLarge", MAX_BYTES / (1024 * 1024)));
-        }
-        return bytes;
+        exchange.requireType("text/plain", "api.journal.type");
+        return exchange.body(MAX_BYTES,
+                () -> new ApiProblem(413, exchange.text("api.journal.tooLarge", MAX_BYTES / (1024 * 1024))));
     }
 
     private static LedgerJournals journals(ApiExchange exchange) {
