@@ -42,6 +42,16 @@ public final class GovernanceFixture {
                 Path.of("target/classes")).withDemo();
     }
 
+    /**
+     * The same with the payroll plugin (its unpacked classes, on the test class path like governance's: see the
+     * pom) installed before governance: the demo's payroll validated June to October 2026, Jeanne's "Couture
+     * Jeanne" paid from June.
+     */
+    public static EssaimTestKit kitWithPayroll() {
+        return EssaimTestKit.withPlugins(Path.of("target/test-plugins/essaim-country-fr.jar"),
+                Path.of("target/test-plugins/payroll"), Path.of("target/classes")).withDemo();
+    }
+
     public Governance on(LocalDate day) {
         ZoneId paris = ZoneId.of("Europe/Paris");
         return Governance.of(essaim.modules().context("governance").orElseThrow(),

@@ -4,6 +4,7 @@ import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.ledger.Ledger;
 import coop.essaim.api.ledger.LedgerReports;
+import coop.essaim.api.module.ModuleCatalog;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.People;
@@ -19,6 +20,7 @@ import coop.essaim.governance.internal.assembly.SecondConvocations;
 import coop.essaim.governance.internal.board.BoardMeetings;
 import coop.essaim.governance.internal.board.MeetingMinutes;
 import coop.essaim.governance.internal.register.CapitalRules;
+import coop.essaim.governance.internal.split.ParticipantProposals;
 import coop.essaim.governance.internal.split.ProfitSplits;
 import coop.essaim.governance.internal.register.RegisterExport;
 import coop.essaim.governance.internal.register.ShareCertificate;
@@ -38,6 +40,7 @@ public final class Governance {
     private final CooperativeDirectory cooperatives;
     private final People people;
     private final ProfitSplits splits;
+    private final ParticipantProposals proposals;
     private final Bodies bodies;
     private final Assemblies assemblies;
     private final AssemblyDocuments documents;
@@ -60,6 +63,7 @@ public final class Governance {
         this.splits = new ProfitSplits(store, people, register, context.service(Activities.class),
                 context.service(CooperativeSettings.class), cooperatives, context.service(Ledger.class),
                 context.service(LedgerReports.class), audit, clock);
+        this.proposals = new ParticipantProposals(splits, context.service(ModuleCatalog.class));
         this.bodies = new Bodies(store, people, audit, clock);
         this.meetings = new BoardMeetings(store, bodies, context.service(CooperativeSettings.class), audit, clock);
         this.minutes = new MeetingMinutes(bodies, meetings, cooperatives, clock);
@@ -87,6 +91,11 @@ public final class Governance {
     /** The year-end profit split. */
     public ProfitSplits splits() {
         return splits;
+    }
+
+    /** The participation's bases proposed from the payroll module, when it is installed. */
+    public ParticipantProposals participantProposals() {
+        return proposals;
     }
 
     /** The cooperative's bodies and their dated mandates. */

@@ -4,6 +4,7 @@ import coop.essaim.api.problem.ValidationException;
 import coop.essaim.governance.api.ParticipantBase;
 import coop.essaim.governance.api.ParticipationKey;
 import coop.essaim.governance.api.ProfitSplit;
+import coop.essaim.governance.api.ProposedBases;
 import coop.essaim.governance.api.SplitScheme;
 import coop.essaim.governance.api.SplitShare;
 import org.apache.wicket.markup.html.basic.Label;
@@ -43,6 +44,8 @@ public class SplitPage extends GovernancePage {
     private final IModel<String> year = Model.of(String.valueOf(LocalDate.now().getYear() - 1));
     private final IModel<ParticipationKey> key = Model.of(ParticipationKey.SALARY);
     private final IModel<String> participants = Model.of("");
+    /** Where the participants in the text area came from, once proposed from payroll (or why they were not). */
+    private final IModel<String> basesSource = Model.of("");
     private final IModel<String> adoptedOn = Model.of(LocalDate.now().toString());
     private final IModel<String> resolutionRef = Model.of("");
 
@@ -86,6 +89,28 @@ public class SplitPage extends GovernancePage {
                 new TextField<>("validFrom", validFrom), new TextField<>("reserves", reserves),
                 new TextField<>("participation", participation), new TextField<>("dividends", dividends),
                 new TextField<>("other", other)));
+        add(new org.apache.wicket.markup.html.form.Form<Void>("basesForm") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                try {
+                    proposeBases();
+                } catch (ValidationException e) {
+                    refused(e);
+                }
+            }
+        }.add(new TextField<>("fiscalYear", year), new DropDownChoice<>("key", key,
+                Arrays.asList(ParticipationKey.values()), new EnumChoiceRenderer<>(this))));
+        add(new Label("basesSource", basesSource) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!basesSource.getObject().isEmpty());
+            }
+        });
         add(submitting("draftForm", () -> governance().splits().draft(user(), integer(year.getObject()), null,
                 key.getObject(), bases(participants.getObject()))).add(new TextField<>("fiscalYear", year),
                 new DropDownChoice<>("key", key, Arrays.asList(ParticipationKey.values()),
@@ -116,6 +141,28 @@ public class SplitPage extends GovernancePage {
                         new Label("amount", money(s.amount())));
             }
         };
+    }
+
+    /**
+     * Fills the employees' lines from payroll's validated payslips of the year ("person; base; name", the name for
+     * the reader only) and says where they came from; without payroll the lines typed so far stay.
+     */
+    private void proposeBases() {
+        ProposedBases p = governance().participantProposals().propose(user(), integer(year.getObject()),
+                key.getObject());
+        if (p.source() != ProposedBases.Source.PAYROLL) {
+            basesSource.setObject(getString("split.bases." + p.source().name()));
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (ProposedBases.Participant b : p.participants()) {
+            lines.append(b.personId()).append("; ").append(b.base().toPlainString()).append("; ")
+                    .append(b.name().replace(';', ',')).append('\n');
+        }
+        participants.setObject(lines.toString());
+        basesSource.setObject(new org.apache.wicket.model.StringResourceModel("split.bases.PAYROLL", this)
+                .setParameters(p.payslips(), p.participants().size(), day(p.from()), day(p.to()),
+                        getString("ParticipationKey." + p.key().name())).getString());
     }
 
     private static String percent(BigDecimal p) {

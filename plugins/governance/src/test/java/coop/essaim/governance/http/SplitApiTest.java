@@ -74,6 +74,17 @@ class SplitApiTest {
     }
 
     @Test
+    void withoutPayrollNoBasesAreProposedAndTheRouteSaysSo() throws Exception {
+        String compta = api.token("compta");
+        JsonNode p = api.ok(api.get(compta, "splits/2026/proposed-bases?key=HOURS"), 200);
+        assertEquals("NO_PAYROLL", p.get("source").asText());
+        assertEquals("HOURS", p.get("key").asText());
+        assertEquals(0, p.get("participants").size());
+        assertNotNull(ApiClient.fieldError(api.problem(api.get(compta, "splits/12/proposed-bases"), 422),
+                "fiscalYear"));
+    }
+
+    @Test
     void jeanneNeitherReadsNorMakesASplit() throws Exception {
         String jeanne = api.token("jeanne");
         assertEquals(403, api.get(jeanne, "split-schemes").statusCode());

@@ -59,4 +59,27 @@ class SplitPageTest {
         jeanne.startPage(SplitPage.class);
         jeanne.assertRenderedPage(coop.essaim.web.internal.pages.ForbiddenPage.class);
     }
+
+    @Test
+    void withoutPayrollTheBasesAreTypedInAndThePageSaysWhy() {
+        EssaimWicketTester tester = essaim.wicketTester().logInDemo("admin");
+        tester.startPage(SplitPage.class);
+        FormTester draft = tester.newFormTester("draftForm");
+        draft.setValue("participants", "12; 100");
+        FormTester bases = tester.newFormTester("basesForm");
+        bases.setValue("fiscalYear", "2026");
+        bases.submit();
+        tester.assertNoErrorMessage();
+        tester.assertContains("Le module Paie n’est pas installé : saisissez les salariés et leurs bases à la main.");
+        assertEquals("", tester.getComponentFromLastRenderedPage("draftForm:participants").getDefaultModelObjectAsString(),
+                "nothing is filled in");
+        FormTester badYear = tester.newFormTester("basesForm");
+        badYear.setValue("fiscalYear", "abc");
+        badYear.submit();
+        tester.assertErrorMessages("Exercice : " + errorYear());
+    }
+
+    private static String errorYear() {
+        return new coop.essaim.governance.internal.Messages(java.util.Locale.FRENCH).text("error.split.year");
+    }
 }

@@ -9,6 +9,7 @@ import coop.essaim.api.web.ApiResult;
 import coop.essaim.governance.api.ParticipantBase;
 import coop.essaim.governance.api.ParticipationKey;
 import coop.essaim.governance.api.ProfitSplit;
+import coop.essaim.governance.api.ProposedBases;
 import coop.essaim.governance.api.SplitScheme;
 import coop.essaim.governance.api.SplitShare;
 import coop.essaim.governance.internal.Governance;
@@ -22,7 +23,9 @@ import java.util.Map;
 /**
  * The year-end profit split in the JSON API, under {@code /api/v1/governance/}: {@code GET|POST split-schemes},
  * {@code GET splits}, {@code GET splits/{year}}, {@code POST splits} (a draft, or its revision),
- * {@code POST splits/{year}/proposal}, {@code POST splits/{year}/adoption} and {@code POST splits/{year}/posting}.
+ * {@code POST splits/{year}/proposal}, {@code POST splits/{year}/adoption}, {@code POST splits/{year}/posting} and
+ * {@code GET splits/{year}/proposed-bases?key=SALARY|HOURS|EQUAL} (the participants as payroll's validated payslips
+ * give them, and where the figures came from).
  * Percentages and bases are decimal strings ({@code "65"}, {@code "12.5"}), as the API writes decimals. The service
  * checks every permission.
  */
@@ -49,6 +52,11 @@ public final class SplitApi implements ApiContribution {
                         .map(SplitApi::split).toList())),
                 ApiEndpoint.get("splits/{year}", call -> s().split(call.user(), year(call)).map(SplitApi::split)
                         .map(ApiResult::ok).orElseGet(ApiResult::notFound)),
+                ApiEndpoint.get("splits/{year}/proposed-bases", call -> {
+                    ParticipationKey key = call.query(q -> q.constant("key", ParticipationKey.class));
+                    return ApiResult.ok(proposed(Governance.of(context).participantProposals().propose(call.user(),
+                            year(call), key == null ? ParticipationKey.SALARY : key)));
+                }),
                 ApiEndpoint.post("splits", call -> {
                     ProfitSplits s = s();
                     ProfitSplit p = call.body(b -> {
@@ -117,6 +125,24 @@ public final class SplitApi implements ApiContribution {
         out.put("resolutionRef", p.resolutionRef());
         out.put("entryId", p.entryId());
         out.put("shares", p.shares().stream().map(SplitApi::share).toList());
+        return out;
+    }
+
+    static Map<String, Object> proposed(ProposedBases p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("fiscalYear", p.fiscalYear());
+        out.put("key", p.key().name());
+        out.put("source", p.source().name());
+        out.put("from", p.from());
+        out.put("to", p.to());
+        out.put("payslips", p.payslips());
+        out.put("participants", p.participants().stream().map(b -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("personId", b.personId());
+            one.put("name", b.name());
+            one.put("base", b.base().toPlainString());
+            return one;
+        }).toList());
         return out;
     }
 
