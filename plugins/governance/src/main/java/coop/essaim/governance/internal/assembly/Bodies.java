@@ -54,7 +54,7 @@ public final class Bodies {
         if (kind == null) {
             throw new ValidationException("kind", m.text("error.required"));
         }
-        String text = Assemblies.text(name, 200, "name", m);
+        String text = AssemblyBook.text(name, 200, "name", m);
         BodyEntity b = new BodyEntity();
         b.cooperativeId = actor.cooperativeId();
         b.kind = kind.name();
@@ -71,7 +71,7 @@ public final class Bodies {
         actor.require(GovernancePermissions.ASSEMBLIES_MANAGE);
         Messages m = new Messages(actor.locale());
         body(actor, bodyId);
-        String text = Assemblies.text(name, 200, "name", m);
+        String text = AssemblyBook.text(name, 200, "name", m);
         Body done = store.inTransaction(em -> {
             BodyEntity b = em.find(BodyEntity.class, bodyId);
             b.rename(text, LocalDateTime.now(clock), actor.login());
@@ -92,7 +92,7 @@ public final class Bodies {
         body(actor, bodyId);
         people.find(actor.lending(CorePermissions.PEOPLE_READ), personId).orElseThrow(() ->
                 new ValidationException("personId", m.text("error.noPerson", personId)));
-        String text = Assemblies.text(role, 100, "role", m);
+        String text = AssemblyBook.text(role, 100, "role", m);
         if (from == null) {
             throw new ValidationException("from", m.text("error.required"));
         }

@@ -55,7 +55,7 @@ public final class SecondConvocations {
         if (heldOn == null || !heldOn.isAfter(first.heldOn())) {
             throw new ValidationException("heldOn", m.text("error.secondDay", first.heldOn()));
         }
-        String where = place == null || place.isBlank() ? first.place() : Assemblies.text(place, 200, "place", m);
+        String where = place == null || place.isBlank() ? first.place() : AssemblyBook.text(place, 200, "place", m);
         AssemblyEntity a = new AssemblyEntity();
         a.cooperativeId = actor.cooperativeId();
         a.kind = first.kind().name();
