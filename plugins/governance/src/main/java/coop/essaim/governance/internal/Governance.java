@@ -71,8 +71,8 @@ public final class Governance {
                 clock);
         this.seconds = new SecondConvocations(store, assemblies, audit, clock);
         this.documents = new AssemblyDocuments(assemblies, cooperatives, clock);
-        this.convocations = new Convocations(store, assemblies, documents, people, context.service(Mailer.class),
-                audit, clock);
+        ConvocationMailing mailing = new ConvocationMailing(people, context.service(Mailer.class));
+        this.convocations = new Convocations(store, assemblies, documents, mailing, audit, clock);
     }
 
     public static Governance of(ModuleContext context) {

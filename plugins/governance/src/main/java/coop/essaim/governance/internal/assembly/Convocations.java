@@ -2,28 +2,24 @@ package coop.essaim.governance.internal.assembly;
 
 import coop.essaim.api.audit.AuditTrail;
 import coop.essaim.api.mail.MailAttachment;
-import coop.essaim.api.mail.Mailer;
-import coop.essaim.api.mail.OutgoingMail;
-import coop.essaim.api.people.People;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.problem.ValidationException;
-import coop.essaim.api.security.CorePermissions;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.governance.api.Assembly;
 import coop.essaim.governance.api.Attendance;
 import coop.essaim.governance.api.GovernancePermissions;
+import coop.essaim.governance.internal.ConvocationMailing;
 import coop.essaim.governance.internal.Messages;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends an assembly's convocation by e-mail through the core's {@link Mailer}: one mail to each associate called who
- * has an e-mail address (so no one reads the others' addresses), the agenda and the resolutions in the body, the
- * convocation as a PDF attachment. Each sending is recorded; a second sending needs an explicit resend, so a click
+ * Sends an assembly's convocation by e-mail ({@link ConvocationMailing}, the core's mailer): one mail to each
+ * associate called who has an e-mail address, the agenda and the resolutions in the body, the convocation as a PDF
+ * attachment. Each sending is recorded; a second sending needs an explicit resend, so a click
  * twice does not convene everyone twice.
  */
 public final class Convocations {
@@ -31,18 +27,16 @@ public final class Convocations {
     private final ModuleStore store;
     private final Assemblies assemblies;
     private final AssemblyDocuments documents;
-    private final People people;
-    private final Mailer mailer;
+    private final ConvocationMailing mailing;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public Convocations(ModuleStore store, Assemblies assemblies, AssemblyDocuments documents, People people,
-                        Mailer mailer, AuditTrail audit, Clock clock) {
+    public Convocations(ModuleStore store, Assemblies assemblies, AssemblyDocuments documents,
+                        ConvocationMailing mailing, AuditTrail audit, Clock clock) {
         this.store = store;
         this.assemblies = assemblies;
         this.documents = documents;
-        this.people = people;
-        this.mailer = mailer;
+        this.mailing = mailing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,37 +55,15 @@ public final class Convocations {
             throw new ValidationException("resend", m.text("error.convened", last.get().sentAt().toLocalDate(),
                     last.get().recipients()));
         }
-        UserContext reader = actor.lending(CorePermissions.PEOPLE_READ);
-        List<String> addresses = new ArrayList<>();
-        int without = 0;
-        for (Attendance x : assemblies.attendance(actor, assemblyId)) {
-            Optional<String> email = people.find(reader, x.personId()).map(p -> p.details().email())
-                    .map(String::strip).filter(e -> !e.isEmpty());
-            if (email.isPresent()) {
-                addresses.add(email.get());
-            } else {
-                without++;
-            }
-        }
-        if (addresses.isEmpty()) {
-            throw new ValidationException("recipients", m.text("error.noRecipient"));
-        }
-        String subject = documents.convocationSubject(actor, a);
-        String text = documents.convocationText(actor, assemblyId);
-        MailAttachment pdf = new MailAttachment(AssemblyDocuments.convocationFileName(assemblyId), "application/pdf",
-                documents.convocationPdf(actor, assemblyId));
-        String reference = "governance:assembly:" + assemblyId + ":convocation";
-        int sent = 0;
-        try {
-            for (String to : addresses) {
-                mailer.send(actor, OutgoingMail.of(to, subject, text).withAttachment(pdf).withReference(reference));
-                sent++;
-            }
-        } finally {
-            if (sent > 0) {
-                record(actor, assemblyId, sent, without + addresses.size() - sent, last.isPresent());
-            }
-        }
+        List<Long> called = assemblies.attendance(actor, assemblyId).stream().map(Attendance::personId).toList();
+        ConvocationMailing.Letter letter = new ConvocationMailing.Letter(documents.convocationSubject(actor, a),
+                documents.convocationText(actor, assemblyId),
+                new MailAttachment(AssemblyDocuments.convocationFileName(assemblyId), "application/pdf",
+                        documents.convocationPdf(actor, assemblyId)),
+                "governance:assembly:" + assemblyId + ":convocation");
+        boolean again = last.isPresent();
+        mailing.send(actor, called, letter, sent -> record(actor, assemblyId, sent.mailed().size(),
+                sent.notMailed().size(), again));
         return last(actor, assemblyId).orElseThrow();
     }
 
