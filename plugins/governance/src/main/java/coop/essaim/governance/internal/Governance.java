@@ -18,6 +18,7 @@ import coop.essaim.governance.internal.assembly.Convocations;
 import coop.essaim.governance.internal.assembly.Bodies;
 import coop.essaim.governance.internal.assembly.SecondConvocations;
 import coop.essaim.governance.internal.board.BoardMeetings;
+import coop.essaim.governance.internal.board.MeetingConvocations;
 import coop.essaim.governance.internal.board.MeetingMinutes;
 import coop.essaim.governance.internal.register.CapitalRules;
 import coop.essaim.governance.internal.split.ParticipantProposals;
@@ -48,6 +49,7 @@ public final class Governance {
     private final BoardMeetings meetings;
     private final SecondConvocations seconds;
     private final MeetingMinutes minutes;
+    private final MeetingConvocations meetingConvocations;
 
     private Governance(ModuleContext context, Clock clock) {
         ModuleStore store = context.store().orElseThrow(() -> new IllegalStateException("governance: no store"));
@@ -73,6 +75,8 @@ public final class Governance {
         this.documents = new AssemblyDocuments(assemblies, cooperatives, clock);
         ConvocationMailing mailing = new ConvocationMailing(people, context.service(Mailer.class));
         this.convocations = new Convocations(store, assemblies, documents, mailing, audit, clock);
+        this.meetingConvocations = new MeetingConvocations(store, bodies, meetings, mailing, cooperatives, audit,
+                clock);
     }
 
     public static Governance of(ModuleContext context) {
@@ -106,6 +110,11 @@ public final class Governance {
     /** Meetings of the bodies (the board's first), their attendance and decisions. */
     public BoardMeetings meetings() {
         return meetings;
+    }
+
+    /** The convocations of a body's meetings by e-mail. */
+    public MeetingConvocations meetingConvocations() {
+        return meetingConvocations;
     }
 
     /** The minutes of a body's meeting. */

@@ -27,7 +27,9 @@ public final class GovernancePersistence implements PersistenceContribution {
                 "coop.essaim.governance.internal.board.MeetingEntity",
                 "coop.essaim.governance.internal.board.MeetingItemEntity",
                 "coop.essaim.governance.internal.board.MeetingPresenceEntity",
-                "coop.essaim.governance.internal.board.DecisionEntity");
+                "coop.essaim.governance.internal.board.DecisionEntity",
+                "coop.essaim.governance.internal.board.MeetingConvocationEntity",
+                "coop.essaim.governance.internal.board.MeetingConvokedEntity");
     }
 
     @Override

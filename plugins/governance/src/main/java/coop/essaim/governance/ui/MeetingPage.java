@@ -6,6 +6,8 @@ import coop.essaim.governance.api.Meeting;
 import coop.essaim.governance.api.MeetingAttendance;
 import coop.essaim.governance.api.MeetingQuorum;
 import coop.essaim.governance.internal.board.MeetingMinutes;
+import coop.essaim.governance.internal.board.MeetingConvocation;
+import org.apache.wicket.markup.html.WebMarkupContainer;
 import coop.essaim.web.ui.Download;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.basic.MultiLineLabel;
@@ -49,6 +51,7 @@ public class MeetingPage extends BodyPageBase {
     private final IModel<String> against = Model.of("0");
     private final IModel<String> abstain = Model.of("0");
     private final IModel<Long> supersedes = Model.of((Long) null);
+    private final IModel<Boolean> resend = Model.of(false);
 
     public MeetingPage(PageParameters parameters) {
         super(parameters);
@@ -63,6 +66,28 @@ public class MeetingPage extends BodyPageBase {
         add(new Label("heading", LoadableDetachableModel.of(() -> governance().bodies().body(user(), bodyId).name()
                 + " · " + day(meeting.getObject().heldOn()))));
         add(new Label("place", LoadableDetachableModel.of(() -> meeting.getObject().place())));
+        IModel<List<MeetingConvocation.Convoked>> convoked = LoadableDetachableModel.of(() -> governance()
+                .meetingConvocations().last(user(), meetingId).map(MeetingConvocation::members).orElse(List.of()));
+        add(new Label("convocation", LoadableDetachableModel.of(this::convened)));
+        add(new WebMarkupContainer("convokedList") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!convoked.getObject().isEmpty());
+            }
+        }.add(new ListView<>("convoked", convoked) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<MeetingConvocation.Convoked> row) {
+                MeetingConvocation.Convoked c = row.getModelObject();
+                row.add(new Label("name", c.name()), new Label("mailed", getString(c.mailed()
+                        ? "meetingConvocation.mailed" : "meetingConvocation.notMailed")));
+            }
+        }));
+        add(submitting("convokeForm", this::convoke).add(new CheckBox("resend", resend)));
         add(new ResourceLink<Void>("minutes", Download.pdf(() -> governance().meetingMinutes().pdf(user(),
                 meetingId), MeetingMinutes.fileName(meetingId))));
         add(new Label("quorum", LoadableDetachableModel.of(() -> quorum(governance().meetings()
@@ -172,6 +197,21 @@ public class MeetingPage extends BodyPageBase {
 
     private static String abbreviated(String text) {
         return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    }
+
+    /** When the last convocation left, by whom, to how many members, and how many had no address. */
+    private String convened() {
+        return governance().meetingConvocations().last(user(), meetingId).map(c -> getString("meetingConvocation.sent")
+                        .replace("{day}", day(c.sentAt().toLocalDate())).replace("{by}", c.sentBy())
+                        .replace("{count}", String.valueOf(c.mailed()))
+                        .replace("{without}", String.valueOf(c.members().size() - c.mailed()))
+                        + (c.resend() ? " " + getString("meetingConvocation.resent") : ""))
+                .orElseGet(() -> getString("meetingConvocation.notSent"));
+    }
+
+    private void convoke() {
+        governance().meetingConvocations().send(user(), meetingId, Boolean.TRUE.equals(resend.getObject()));
+        resend.setObject(false);
     }
 
     private void attend() {

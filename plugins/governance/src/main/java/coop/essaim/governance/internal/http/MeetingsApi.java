@@ -10,6 +10,7 @@ import coop.essaim.governance.api.Decision;
 import coop.essaim.governance.api.Meeting;
 import coop.essaim.governance.api.MeetingQuorum;
 import coop.essaim.governance.internal.Governance;
+import coop.essaim.governance.internal.board.MeetingConvocation;
 import coop.essaim.governance.internal.board.MeetingMinutes;
 
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import java.util.Map;
  * Meetings of a body in the JSON API, under {@code /api/v1/governance/}: {@code GET|POST bodies/{id}/meetings} (the
  * agenda one item per line), {@code GET meetings/{id}} (items, attendance, quorum, decisions),
  * {@code POST meetings/{id}/items}, {@code POST meetings/{id}/attendance}, {@code POST meetings/{id}/decisions}
- * (with {@code supersedesId}, a correction) and {@code GET meetings/{id}/minutes.pdf}. For those who keep the
+ * (with {@code supersedesId}, a correction), {@code POST meetings/{id}/convocation} (the body's current members
+ * convened by e-mail; again only with {@code "resend": true}) and {@code GET meetings/{id}/minutes.pdf}. For those who keep the
  * bodies; the services check every permission.
  */
 public final class MeetingsApi implements ApiContribution {
@@ -77,6 +79,11 @@ public final class MeetingsApi implements ApiContribution {
                                 abstain, supersedes);
                     });
                     return ApiResult.created(decision(d), "meetings");
+                }),
+                ApiEndpoint.post("meetings/{id}/convocation", call -> {
+                    Governance g = g();
+                    return ApiResult.ok(convocation(call.body(b -> g.meetingConvocations().send(call.user(),
+                            call.pathId("id"), Boolean.TRUE.equals(b.bool("resend"))))));
                 }));
     }
 
@@ -99,8 +106,26 @@ public final class MeetingsApi implements ApiContribution {
                     q.percentNeeded(), "reached", q.reached()));
             out.put("decisions", g.meetings().decisions(call.user(), id).stream().map(MeetingsApi::decision)
                     .toList());
+            out.put("convocations", g.meetingConvocations().sendings(call.user(), id).stream()
+                    .map(MeetingsApi::convocation).toList());
             return ApiResult.ok(out);
         }).orElseGet(ApiResult::notFound);
+    }
+
+    static Map<String, Object> convocation(MeetingConvocation c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sentAt", c.sentAt());
+        out.put("sentBy", c.sentBy());
+        out.put("resend", c.resend());
+        out.put("mailed", c.mailed());
+        out.put("members", c.members().stream().map(x -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("personId", x.personId());
+            row.put("name", x.name());
+            row.put("mailed", x.mailed());
+            return row;
+        }).toList());
+        return out;
     }
 
     /** Absent: none. */
