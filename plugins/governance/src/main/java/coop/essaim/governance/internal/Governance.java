@@ -16,6 +16,7 @@ import coop.essaim.governance.internal.assembly.Assemblies;
 import coop.essaim.governance.internal.assembly.AssemblyDocuments;
 import coop.essaim.governance.internal.assembly.Convocations;
 import coop.essaim.governance.internal.assembly.Bodies;
+import coop.essaim.governance.internal.assembly.Colleges;
 import coop.essaim.governance.internal.assembly.SecondConvocations;
 import coop.essaim.governance.internal.board.BoardMeetings;
 import coop.essaim.governance.internal.board.MeetingConvocations;
@@ -44,6 +45,7 @@ public final class Governance {
     private final ParticipantProposals proposals;
     private final Bodies bodies;
     private final Assemblies assemblies;
+    private final Colleges colleges;
     private final AssemblyDocuments documents;
     private final Convocations convocations;
     private final BoardMeetings meetings;
@@ -69,8 +71,9 @@ public final class Governance {
         this.bodies = new Bodies(store, people, audit, clock);
         this.meetings = new BoardMeetings(store, bodies, context.service(CooperativeSettings.class), audit, clock);
         this.minutes = new MeetingMinutes(bodies, meetings, cooperatives, clock);
-        this.assemblies = new Assemblies(store, people, register, context.service(CooperativeSettings.class), audit,
-                clock);
+        this.colleges = new Colleges(store, bodies, register, context.service(CooperativeSettings.class), audit, clock);
+        this.assemblies = new Assemblies(store, people, register, colleges,
+                context.service(CooperativeSettings.class), audit, clock);
         this.seconds = new SecondConvocations(store, assemblies, audit, clock);
         this.documents = new AssemblyDocuments(assemblies, cooperatives, clock);
         ConvocationMailing mailing = new ConvocationMailing(people, context.service(Mailer.class));
@@ -125,6 +128,11 @@ public final class Governance {
     /** General assemblies, their attendance and votes. */
     public Assemblies assemblies() {
         return assemblies;
+    }
+
+    /** The colleges of the general assembly, when the cooperative uses them. */
+    public Colleges colleges() {
+        return colleges;
     }
 
     /** Second convocations of assemblies whose quorum was not reached. */

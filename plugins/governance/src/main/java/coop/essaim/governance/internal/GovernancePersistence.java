@@ -29,7 +29,10 @@ public final class GovernancePersistence implements PersistenceContribution {
                 "coop.essaim.governance.internal.board.MeetingPresenceEntity",
                 "coop.essaim.governance.internal.board.DecisionEntity",
                 "coop.essaim.governance.internal.board.MeetingConvocationEntity",
-                "coop.essaim.governance.internal.board.MeetingConvokedEntity");
+                "coop.essaim.governance.internal.board.MeetingConvokedEntity",
+                "coop.essaim.governance.internal.assembly.CollegeEntity",
+                "coop.essaim.governance.internal.assembly.CollegeMemberEntity",
+                "coop.essaim.governance.internal.assembly.CollegeCountEntity");
     }
 
     @Override

@@ -36,6 +36,11 @@ public final class GovernanceSettings implements SettingsContribution {
     public static final String QUORUM_SECOND_ORDINARY = "governance.quorum-second-ordinary";
     /** Quorum of an extraordinary assembly on second convocation, percent (SCOP statutes: 25). */
     public static final String QUORUM_SECOND_EXTRAORDINARY = "governance.quorum-second-extraordinary";
+    /** The least and the most weight of one college of the assembly, percent (SCIC rule: 10 and 50). */
+    public static final String COLLEGE_MIN = "governance.college-min";
+    public static final String COLLEGE_MAX = "governance.college-max";
+    public static final int DEFAULT_COLLEGE_MIN = 10;
+    public static final int DEFAULT_COLLEGE_MAX = 50;
     public static final int DEFAULT_BOARD_QUORUM = 50;
     public static final int DEFAULT_QUORUM_SECOND_ORDINARY = 0;
     public static final int DEFAULT_QUORUM_SECOND_EXTRAORDINARY = 25;
@@ -67,7 +72,11 @@ public final class GovernanceSettings implements SettingsContribution {
                 SettingDefinition.of(QUORUM_SECOND_ORDINARY, SettingType.INTEGER,
                         String.valueOf(DEFAULT_QUORUM_SECOND_ORDINARY), "setting.quorumSecondOrdinary"),
                 SettingDefinition.of(QUORUM_SECOND_EXTRAORDINARY, SettingType.INTEGER,
-                        String.valueOf(DEFAULT_QUORUM_SECOND_EXTRAORDINARY), "setting.quorumSecondExtraordinary"));
+                        String.valueOf(DEFAULT_QUORUM_SECOND_EXTRAORDINARY), "setting.quorumSecondExtraordinary"),
+                SettingDefinition.of(COLLEGE_MIN, SettingType.INTEGER, String.valueOf(DEFAULT_COLLEGE_MIN),
+                        "setting.collegeMin"),
+                SettingDefinition.of(COLLEGE_MAX, SettingType.INTEGER, String.valueOf(DEFAULT_COLLEGE_MAX),
+                        "setting.collegeMax"));
     }
 
     /** The account the setting names, or the country's default, or empty when the country has none. */

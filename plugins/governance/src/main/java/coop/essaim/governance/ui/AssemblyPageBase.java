@@ -40,10 +40,24 @@ abstract class AssemblyPageBase extends GovernancePage {
         String counts = getString("result.counts").replace("{for}", String.valueOf(r.votesFor()))
                 .replace("{against}", String.valueOf(r.against()))
                 .replace("{abstain}", String.valueOf(r.abstentions()));
+        if (r.weighted()) {
+            counts += " · " + colleges(r);
+        }
         if (r.state() != ResolutionState.CLOSED) {
             return counts;
         }
         return counts + " · " + getString(r.adopted() ? "result.adopted" : "result.rejected");
+    }
+
+    /** Each college's counts with its weight, then the weighted share of votes for. */
+    private String colleges(Resolution r) {
+        String each = String.join(" ; ", r.colleges().stream().map(c -> getString("result.college")
+                .replace("{name}", c.name()).replace("{weight}", String.valueOf(c.weight()))
+                .replace("{for}", String.valueOf(c.votesFor())).replace("{against}", String.valueOf(c.against()))
+                .replace("{abstain}", String.valueOf(c.abstentions()))).toList());
+        java.math.BigDecimal share = r.weightedForPercent();
+        return each + " · " + (share == null ? getString("result.weightedNone")
+                : getString("result.weighted").replace("{percent}", share.toPlainString()));
     }
 
     /** When the convocation was last sent and to how many, or that it was not. */

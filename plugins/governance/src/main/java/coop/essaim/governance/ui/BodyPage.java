@@ -61,6 +61,8 @@ public class BodyPage extends BodyPageBase {
         add(new BookmarkablePageLink<Void>("back", BodiesPage.class));
         add(new Label("heading", LoadableDetachableModel.of(() -> body.getObject().name() + " · "
                 + getString("BodyKind." + body.getObject().kind().name()))));
+        add(new BookmarkablePageLink<Void>("colleges", CollegesPage.class, of(bodyId))
+                .setVisible(body.getObject().kind() == coop.essaim.governance.api.BodyKind.ASSEMBLY));
         add(submitting("renameForm", this::rename).add(new TextField<>("name", newName)));
         add(submitting("compositionForm", () -> { }).add(new TextField<>("on", on)));
         add(new Label("onDay", LoadableDetachableModel.of(() -> day(shownDay()))));

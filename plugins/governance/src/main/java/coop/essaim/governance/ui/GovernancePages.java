@@ -35,6 +35,7 @@ public final class GovernancePages implements PageContribution {
                         new MenuItem(MenuSection.GOVERNANCE, "menu.bodies", 715)),
                 PageDeclaration.page("body", BodyPage.class, GovernancePermissions.ASSEMBLIES_MANAGE),
                 PageDeclaration.page("meeting", MeetingPage.class, GovernancePermissions.ASSEMBLIES_MANAGE),
+                PageDeclaration.page("colleges", CollegesPage.class, GovernancePermissions.ASSEMBLIES_MANAGE),
                 PageDeclaration.menuPage("my-bodies", MyBodiesPage.class, GovernancePermissions.OWN,
                         new MenuItem(MenuSection.ACTIVITY, "menu.myBodies", 715)));
     }

@@ -25,7 +25,7 @@ import java.util.Optional;
  * associate called, whatever the shares they hold. Each concept lives in its own class, documented there, and this
  * one only hands each call to it: {@link AssemblyBook} (the assemblies and whom they call), {@link AttendanceRoll}
  * (presence, proxies, quorum), {@link ResolutionBook} (resolutions, opened and closed) and {@link Ballots} (the votes,
- * in the room or online, secret or not). The convocation is {@link Convocations}', the minutes
+ * in the room or online, secret or not) and the {@link Colleges} a vote may count by. The convocation is {@link Convocations}', the minutes
  * {@link AssemblyDocuments}'.
  */
 public final class Assemblies {
@@ -35,12 +35,12 @@ public final class Assemblies {
     private final ResolutionBook resolutions;
     private final Ballots ballots;
 
-    public Assemblies(ModuleStore store, People people, ShareRegister register, CooperativeSettings settings,
-                      AuditTrail audit, Clock clock) {
+    public Assemblies(ModuleStore store, People people, ShareRegister register, Colleges colleges,
+                      CooperativeSettings settings, AuditTrail audit, Clock clock) {
         this.book = new AssemblyBook(store, register, audit, clock);
         this.roll = new AttendanceRoll(store, book, people, settings, audit);
-        this.resolutions = new ResolutionBook(store, book, audit);
-        this.ballots = new Ballots(store, book, roll, resolutions, audit);
+        this.resolutions = new ResolutionBook(store, book, colleges, audit);
+        this.ballots = new Ballots(store, book, roll, resolutions, colleges, audit);
     }
 
     /** The assemblies and whom each calls. */

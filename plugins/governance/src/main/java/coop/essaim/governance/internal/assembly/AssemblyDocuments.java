@@ -110,6 +110,12 @@ public final class AssemblyDocuments {
         for (Resolution r : assemblies.resolutions(actor, assemblyId)) {
             doc.heading(m.text("minutes.resolution", r.position(), terms(m, r))).line(r.text())
                     .line(m.text("minutes.counts", r.votesFor(), r.against(), r.abstentions()));
+            for (coop.essaim.governance.api.CollegeTally c : r.colleges()) {
+                doc.line(m.text("minutes.college", c.name(), c.weight(), c.votesFor(), c.against(), c.abstentions()));
+            }
+            if (r.weighted() && r.weightedForPercent() != null) {
+                doc.line(m.text("minutes.weighted", r.weightedForPercent().toPlainString()));
+            }
             if (r.secret()) {
                 doc.line(m.text("minutes.secret"));
             }

@@ -30,10 +30,12 @@ public final class Ballots {
     private final AssemblyBook book;
     private final AttendanceRoll roll;
     private final ResolutionBook resolutions;
+    private final Colleges colleges;
     private final AuditTrail audit;
 
     public Ballots(ModuleStore store, AssemblyBook book, AttendanceRoll roll, ResolutionBook resolutions,
-                   AuditTrail audit) {
+                   Colleges colleges, AuditTrail audit) {
+        this.colleges = colleges;
         this.store = store;
         this.book = book;
         this.roll = roll;
@@ -73,6 +75,7 @@ public final class Ballots {
                 throw new ValidationException("personId", m.text("error.represented"));
             }
             if (who.presence() == Presence.ABSENT) {
+                college(actor, r, voter, m);   // refused before anything is recorded
                 roll.markPresent(actor, r.assemblyId(), me);
             }
         } else if (who.presence() != Presence.REPRESENTED || who.proxyHolderId() == null
@@ -94,6 +97,7 @@ public final class Ballots {
         if (voters(r.id()).contains(personId)) {
             throw new ValidationException("personId", m.text("error.alreadyVoted"));
         }
+        Optional<Long> college = college(actor, r, personId, m);
         store.run(em -> {
             VoterEntity v = new VoterEntity();
             v.cooperativeId = actor.cooperativeId();
@@ -105,10 +109,30 @@ public final class Ballots {
             em.createQuery("update GovernanceBallotCount b set b.votes = b.votes + 1 where b.resolutionId = :r"
                     + " and b.choice = :c").setParameter("r", r.id()).setParameter("c", choice.name())
                     .executeUpdate();
+            college.ifPresent(c -> em.createQuery("update GovernanceCollegeCount k set k.votes = k.votes + 1"
+                    + " where k.resolutionId = :r and k.collegeId = :k and k.choice = :c")
+                    .setParameter("r", r.id()).setParameter("k", c).setParameter("c", choice.name())
+                    .executeUpdate());
         });
         audit.record(actor, "governance.vote", "resolution:" + r.id(),
                 personId + " " + channel + (r.secret() ? "" : " " + choice));
         return resolutions.resolution(actor, r.id());
+    }
+
+    /**
+     * The voter's college when the resolution counts by colleges (empty otherwise); refused when they belong to none
+     * of the colleges it opened with: one person one vote inside a college, and every vote in one.
+     */
+    private Optional<Long> college(UserContext actor, Resolution r, long personId, Messages m) {
+        if (!r.weighted()) {
+            return Optional.empty();
+        }
+        Optional<Long> college = colleges.collegeOf(actor.cooperativeId(), personId)
+                .filter(c -> r.colleges().stream().anyMatch(t -> t.collegeId() == c));
+        if (college.isEmpty()) {
+            throw new ValidationException("personId", m.text("error.college.voterWithout"));
+        }
+        return college;
     }
 
     /** Who voted on a resolution (person ids), for its managers: never what they voted when it is secret. */

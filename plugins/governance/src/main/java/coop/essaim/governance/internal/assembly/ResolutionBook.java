@@ -5,6 +5,8 @@ import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.governance.api.Choice;
+import coop.essaim.governance.api.College;
+import coop.essaim.governance.api.CollegeTally;
 import coop.essaim.governance.api.GovernancePermissions;
 import coop.essaim.governance.api.Majority;
 import coop.essaim.governance.api.Resolution;
@@ -26,11 +28,13 @@ public final class ResolutionBook {
 
     private final ModuleStore store;
     private final AssemblyBook book;
+    private final Colleges colleges;
     private final AuditTrail audit;
 
-    public ResolutionBook(ModuleStore store, AssemblyBook book, AuditTrail audit) {
+    public ResolutionBook(ModuleStore store, AssemblyBook book, Colleges colleges, AuditTrail audit) {
         this.store = store;
         this.book = book;
+        this.colleges = colleges;
         this.audit = audit;
     }
 
@@ -74,6 +78,8 @@ public final class ResolutionBook {
             throw new ValidationException("state", m.text("error.resolutionState", resolutionId,
                     m.text("ResolutionState." + from.name())));
         }
+        // the colleges in force when the vote opens are the ones it counts by, whatever changes later
+        List<College> counted = to == ResolutionState.OPEN ? colleges.inForce(actor.cooperativeId()) : List.of();
         store.run(em -> {
             em.find(ResolutionEntity.class, resolutionId).moveTo(to.name());
             if (to == ResolutionState.OPEN) {
@@ -82,6 +88,16 @@ public final class ResolutionBook {
                     b.resolutionId = resolutionId;
                     b.choice = c.name();
                     em.persist(b);
+                    for (College college : counted) {
+                        CollegeCountEntity k = new CollegeCountEntity();
+                        k.cooperativeId = actor.cooperativeId();
+                        k.resolutionId = resolutionId;
+                        k.collegeId = college.id();
+                        k.name = college.name();
+                        k.weight = college.weight();
+                        k.choice = c.name();
+                        em.persist(k);
+                    }
                 }
             }
         });
@@ -93,8 +109,10 @@ public final class ResolutionBook {
     public List<Resolution> resolutions(UserContext actor, long assemblyId) {
         book.readable(actor, assemblyId);
         List<ResolutionEntity> rows = resolutionRows(assemblyId);
-        Map<Long, Map<Choice, Integer>> counts = counts(rows.stream().map(r -> r.id).toList());
-        return rows.stream().map(r -> toResolution(r, counts.get(r.id))).toList();
+        List<Long> ids = rows.stream().map(r -> r.id).toList();
+        Map<Long, Map<Choice, Integer>> counts = counts(ids);
+        Map<Long, List<CollegeTally>> tallies = tallies(ids);
+        return rows.stream().map(r -> toResolution(r, counts.get(r.id), tallies.get(r.id))).toList();
     }
 
     public Resolution resolution(UserContext actor, long resolutionId) {
@@ -103,7 +121,8 @@ public final class ResolutionBook {
         if (r == null || r.cooperativeId != actor.cooperativeId() || book.find(actor, r.assemblyId).isEmpty()) {
             throw new ValidationException("id", m.text("error.noResolution", resolutionId));
         }
-        return toResolution(r, counts(List.of(resolutionId)).get(resolutionId));
+        return toResolution(r, counts(List.of(resolutionId)).get(resolutionId),
+                tallies(List.of(resolutionId)).get(resolutionId));
     }
 
     /** The counts of these resolutions only (they were read for every resolution of every cooperative before). */
@@ -118,15 +137,38 @@ public final class ResolutionBook {
                         Collectors.toMap(b -> Choice.valueOf(b.choice), b -> b.votes)));
     }
 
+    /** The colleges a resolution counts by (none when it opened without colleges) and their counts, per resolution. */
+    private Map<Long, List<CollegeTally>> tallies(Collection<Long> resolutionIds) {
+        if (resolutionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<CollegeCountEntity> rows = store.read(em -> em.createQuery("select k from GovernanceCollegeCount k"
+                        + " where k.resolutionId in :r order by k.resolutionId, k.collegeId", CollegeCountEntity.class)
+                .setParameter("r", resolutionIds).getResultList());
+        Map<Long, Map<Long, List<CollegeCountEntity>>> byResolution = rows.stream().collect(Collectors.groupingBy(
+                k -> k.resolutionId, java.util.LinkedHashMap::new, Collectors.groupingBy(k -> k.collegeId,
+                        java.util.LinkedHashMap::new, Collectors.toList())));
+        Map<Long, List<CollegeTally>> out = new java.util.HashMap<>();
+        byResolution.forEach((resolution, byCollege) -> out.put(resolution, byCollege.values().stream().map(ks -> {
+            Map<String, Integer> votes = ks.stream().collect(Collectors.toMap(k -> k.choice, k -> k.votes));
+            CollegeCountEntity first = ks.get(0);
+            return new CollegeTally(first.collegeId, first.name, first.weight,
+                    votes.getOrDefault(Choice.FOR.name(), 0), votes.getOrDefault(Choice.AGAINST.name(), 0),
+                    votes.getOrDefault(Choice.ABSTAIN.name(), 0));
+        }).toList()));
+        return out;
+    }
+
     private List<ResolutionEntity> resolutionRows(long assemblyId) {
         return store.read(em -> em.createQuery("select r from GovernanceResolution r where r.assemblyId = :a"
                 + " order by r.position", ResolutionEntity.class).setParameter("a", assemblyId).getResultList());
     }
 
-    private static Resolution toResolution(ResolutionEntity r, Map<Choice, Integer> counts) {
+    private static Resolution toResolution(ResolutionEntity r, Map<Choice, Integer> counts,
+                                           List<CollegeTally> colleges) {
         Map<Choice, Integer> c = counts == null ? Map.of() : counts;
         return new Resolution(r.id, r.assemblyId, r.position, r.text, Majority.valueOf(r.majority), r.secret,
                 ResolutionState.valueOf(r.state), c.getOrDefault(Choice.FOR, 0), c.getOrDefault(Choice.AGAINST, 0),
-                c.getOrDefault(Choice.ABSTAIN, 0));
+                c.getOrDefault(Choice.ABSTAIN, 0), colleges);
     }
 }

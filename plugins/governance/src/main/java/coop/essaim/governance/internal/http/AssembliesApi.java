@@ -176,6 +176,20 @@ public final class AssembliesApi implements ApiContribution {
         out.put("against", r.against());
         out.put("abstain", r.abstentions());
         out.put("adopted", r.adopted());
+        if (r.weighted()) {
+            java.math.BigDecimal share = r.weightedForPercent();
+            out.put("weightedFor", share == null ? null : share.toPlainString());
+            out.put("colleges", r.colleges().stream().map(c -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("collegeId", c.collegeId());
+                row.put("name", c.name());
+                row.put("weight", c.weight());
+                row.put("for", c.votesFor());
+                row.put("against", c.against());
+                row.put("abstain", c.abstentions());
+                return row;
+            }).toList());
+        }
         return out;
     }
 
