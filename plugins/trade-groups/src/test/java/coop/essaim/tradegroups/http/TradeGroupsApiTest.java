@@ -86,6 +86,8 @@ class TradeGroupsApiTest {
                 .noneMatch(n -> n.asLong() == id));
         assertTrue(api.ok(api.get(admin, "people/" + marchandId + "/groups"), 200).findValues("id").stream()
                 .anyMatch(n -> n.asLong() == id));
+        JsonNode notHers = api.problem(api.get(jeanne, "people/" + marchandId + "/groups"), 422);
+        assertNotNull(ApiClient.fieldError(notHers, "personId"), notHers.toString());
 
         String grid = "{\"unit\": \"hour\", \"validFrom\": \"%s\", \"lines\": [{\"label\": \"Liaison\","
                 + " \"minimum\": {\"amount\": \"%s\", \"currency\": \"EUR\"}}]}";

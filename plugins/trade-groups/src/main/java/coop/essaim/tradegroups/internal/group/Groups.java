@@ -211,9 +211,13 @@ public final class Groups {
         return list(actor).stream().filter(g -> GridCheck.tradeMatches(g.trade(), trade)).toList();
     }
 
-    /** The groups matching any of the person's trades (their file's trades): where to point a newcomer. */
+    /**
+     * The groups matching any of the person's trades (their file's trades): where to point a newcomer. Only for
+     * someone who reads that person file (an entrepreneur: their own); "personId" otherwise.
+     */
     public List<GroupSummary> groupsForPerson(UserContext actor, long personId) {
-        Person p = person(actor, personId).orElseThrow(() -> new ValidationException("personId",
+        // the actor's own reach of person files, not a lent one: the trades of a file are the file's
+        Person p = people.find(actor, personId).filter(x -> x.cooperativeId() == actor.cooperativeId()).orElseThrow(() -> new ValidationException("personId",
                 Messages.text(actor.locale(), "error.person")));
         return list(actor).stream().filter(g -> p.details().trades().stream()
                 .anyMatch(t -> GridCheck.tradeMatches(g.trade(), t))).toList();
