@@ -64,8 +64,20 @@ class TradeGroupsApiTest {
         assertEquals(403, api.send(chevalier, "POST", "groups/" + id + "/meetings",
                 "{\"date\": \"2026-01-05\", \"theme\": \"x\"}").statusCode());
 
+        String ahead = LocalDate.now().plusDays(10).toString();
+        JsonNode planned = api.ok(api.send(marchand, "POST", "groups/" + id + "/meetings", "{\"date\": \"" + ahead
+                + "\", \"theme\": \"À venir\"}"), 201);
+        JsonNode tooEarly = api.problem(api.send(marchand, "POST", "meetings/" + planned.get("id").asLong()
+                + "/report", "{\"present\": [{\"personId\": " + chevalierId + "}]}"), 422);
+        assertNotNull(ApiClient.fieldError(tooEarly, "date"), tooEarly.toString());
+        assertEquals(404, api.send(jeanne, "POST", "meetings/" + planned.get("id").asLong() + "/report", "{}")
+                .statusCode());
+        JsonNode already = api.problem(api.send(marchand, "POST", "meetings/" + m.get("id").asLong() + "/report",
+                "{}"), 422);
+        assertNotNull(ApiClient.fieldError(already, "meetingId"), already.toString());
+
         JsonNode detail = api.ok(api.get(chevalier, "groups/" + id), 200);
-        assertEquals("Tour de table", detail.get("meetings").get(0).get("notes").asText());
+        assertEquals("Tour de table", detail.get("meetings").get(1).get("notes").asText());
         assertEquals(2, detail.get("currentMemberIds").size());
         assertEquals(404, api.get(jeanne, "groups/" + id).statusCode());
         assertEquals(404, api.send(jeanne, "POST", "groups/" + id + "/meetings", meeting.formatted("https://a.b"))

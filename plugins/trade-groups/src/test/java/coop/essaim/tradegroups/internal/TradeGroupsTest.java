@@ -161,6 +161,26 @@ class TradeGroupsTest {
                 .map(Meeting::id).toList());
         assertEquals(List.of(m.id()), services.meetings().past(fixture.admin(), g.id()).stream()
                 .map(Meeting::id).toList());
+
+        assertEquals(Set.of("date"), fields(assertThrows(ValidationException.class,
+                () -> services.meetings().report(fixture.admin(), next.id(), "x", List.of(henry), List.of()))));
+        TradeGroups later = TradeGroups.of(essaim.modules().context("trade-groups").orElseThrow(),
+                TradeFixture.clock(ahead.plusDays(1)));
+        assertEquals(Set.of("present[0]", "resources[0].url"), fields(assertThrows(ValidationException.class,
+                () -> later.meetings().report(fixture.admin(), next.id(), "x", List.of(outsider),
+                        List.of(new Resource("Lien", "javascript:alert(1)"))))));
+        Meeting reported = later.meetings().report(fixture.admin(), next.id(), "Bilan de l'année", List.of(henry),
+                List.of(new Resource("Programme", "https://example.org/programme")));
+        assertEquals(2, reported.attendance().size());
+        assertEquals(1, reported.presentCount());
+        assertEquals("Bilan de l'année", reported.notes());
+        assertEquals(1, reported.resources().size());
+        assertEquals(Set.of("meetingId"), fields(assertThrows(ValidationException.class,
+                () -> later.meetings().report(fixture.admin(), next.id(), null, List.of(), List.of()))));
+        assertThrows(AccessDeniedException.class, () -> later.meetings().report(fixture.login("Chevalier"), m.id(),
+                null, List.of(), List.of()));
+        assertEquals(Set.of("meetingId"), fields(assertThrows(ValidationException.class,
+                () -> later.meetings().report(fixture.admin(), m.id(), null, List.of(), List.of()))));
     }
 
     @Test

@@ -80,8 +80,8 @@ public final class Groups {
         Person c = coordinator;
         GroupEntity created = store.inTransaction(em -> {
             if (!em.createQuery("select g from TradeGroup g where g.cooperativeId = :c and lower(g.name) = :n",
-                    GroupEntity.class).setParameter("c", actor.cooperativeId()).setParameter("n", n.toLowerCase())
-                    .getResultList().isEmpty()) {
+                    GroupEntity.class).setParameter("c", actor.cooperativeId())
+                    .setParameter("n", n.toLowerCase(java.util.Locale.ROOT)).getResultList().isEmpty()) {
                 throw new ValidationException("name", m.text("error.nameTaken"));
             }
             GroupEntity g = new GroupEntity();

@@ -18,13 +18,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Trade-practice groups in the JSON API, under {@code /api/v1/trade-groups/}: {@code GET groups} (every group's
  * name, trade and size; {@code ?trade=} the groups matching a trade), {@code POST groups}, {@code GET groups/{id}}
  * (members, coordinator, meetings with attendance, notes and resources: members and managers only),
- * {@code POST groups/{id}/members}, {@code POST groups/{id}/meetings}, {@code GET grids} (the editions in force,
+ * {@code POST groups/{id}/members}, {@code POST groups/{id}/meetings}, {@code POST meetings/{id}/report} (attendance, notes and more resources of
+ * a meeting recorded ahead, once its day has come), {@code GET grids} (the editions in force,
  * {@code ?trade=} and {@code ?on=}), {@code POST groups/{id}/grids} (a new edition) and
  * {@code GET people/{id}/groups} (the groups matching a person's trades). The services check every permission; a
  * group out of reach is a 404.
@@ -74,6 +76,19 @@ public final class TradeGroupsApi implements ApiContribution {
                     MeetingDraft d = call.body(TradeGroupsApi::meeting);
                     return ApiResult.created(services.get().meetings().record(call.user(), id, d), "groups/" + id);
                 }),
+                ApiEndpoint.post("meetings/{id}/report", call -> {
+                    long id = call.pathId("id");
+                    Optional<Long> group = services.get().meetings().groupOf(call.user(), id);
+                    if (group.isEmpty() || services.get().groups().find(call.user(), group.get()).isEmpty()) {
+                        return ApiResult.notFound();
+                    }
+                    record Report(String notes, List<Long> present, List<Resource> resources) {
+                    }
+                    Report r = call.body(b -> new Report(b.string("notes"), b.objects("present").stream()
+                            .map(p -> p.requiredId("personId")).toList(), resources(b)));
+                    return ApiResult.ok(services.get().meetings().report(call.user(), id, r.notes(), r.present(),
+                            r.resources()));
+                }),
                 ApiEndpoint.get("grids", call -> {
                     record Filter(String trade, LocalDate on) {
                     }
@@ -113,9 +128,13 @@ public final class TradeGroupsApi implements ApiContribution {
         Long presenter = b.id("presenterId");
         String notes = b.string("notes");
         List<Long> present = b.objects("present").stream().map(p -> p.requiredId("personId")).toList();
-        List<Resource> resources = b.objects("resources").stream()
-                .map(r -> new Resource(r.requiredString("title"), r.requiredString("url"))).toList();
+        List<Resource> resources = resources(b);
         return new MeetingDraft(date, theme, presenter, notes, present, resources);
+    }
+
+    private static List<Resource> resources(ApiBody b) {
+        return b.objects("resources").stream()
+                .map(r -> new Resource(r.requiredString("title"), r.requiredString("url"))).toList();
     }
 
     private static GridDraft grid(ApiBody b) {

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** Table TG_MEETING: never updated once written (see the migration). */
+/** Table TG_MEETING: only NOTES is written later, once, by the report of a planned meeting. */
 @Entity(name = "TradeGroupMeeting")
 @Table(name = "TG_MEETING")
 public class MeetingEntity {
@@ -31,7 +31,7 @@ public class MeetingEntity {
     String theme;
     @Column(name = "PRESENTER_PERSON_ID", updatable = false)
     Long presenterId;
-    @Column(name = "NOTES", updatable = false)
+    @Column(name = "NOTES")
     String notes;
     @Column(name = "CREATED_AT", updatable = false)
     LocalDateTime createdAt;
@@ -39,5 +39,10 @@ public class MeetingEntity {
     String createdBy;
 
     protected MeetingEntity() {
+    }
+
+    /** The notes of a planned meeting's report, set inside the entity so the woven change tracking sees it. */
+    void report(String text) {
+        this.notes = text;
     }
 }

@@ -150,6 +150,83 @@ public final class Meetings {
         return store.read(em -> meeting(em, saved, names));
     }
 
+    /**
+     * The report of a meeting recorded ahead, once its day has come: the members present (every member of the group
+     * on that day gets an attendance row), the notes (they replace none: a planned meeting has none yet, or they
+     * are kept when none are given) and more resources. Refused, naming the field: a meeting already reported
+     * ("meetingId"), a day still ahead ("date"), someone present who was not a member that day, bad resources.
+     */
+    public Meeting report(UserContext actor, long meetingId, String notesText, List<Long> present,
+                          List<Resource> resources) {
+        Messages m = new Messages(actor.locale());
+        MeetingEntity found = store.read(em -> java.util.Optional.ofNullable(em.find(MeetingEntity.class, meetingId))
+                .filter(x -> x.cooperativeId == actor.cooperativeId())).orElseThrow(() -> new ValidationException(
+                "meetingId", m.text("error.noMeeting")));
+        TradeGroup g = groups.recordable(actor, found.groupId);
+        List<FieldError> errors = new ArrayList<>();
+        List<Long> members = g.memberIdsOn(found.date);
+        if (found.date.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("date", m.text("error.reportAhead")));
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < present.size(); i++) {
+            Long id = present.get(i);
+            if (id == null || !members.contains(id) || !seen.add(id)) {
+                errors.add(new FieldError("present[" + i + "]", m.text("error.notMemberOn", found.date)));
+            }
+        }
+        String notes = notesText == null || notesText.isBlank() ? null : notesText.strip();
+        if (notes != null && notes.length() > NOTES_MAX) {
+            errors.add(new FieldError("notes", m.text("error.tooLong", NOTES_MAX)));
+        }
+        for (int i = 0; i < resources.size(); i++) {
+            resourceErrors(m, "resources[" + i + "]", resources.get(i), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Map<Long, String> names = g.members().stream()
+                .collect(Collectors.toMap(GroupMember::personId, GroupMember::name, (a, b) -> b));
+        MeetingEntity saved = store.inTransaction(em -> {
+            MeetingEntity e = em.find(MeetingEntity.class, meetingId);
+            if (!em.createQuery("select a from TradeGroupAttendance a where a.meetingId = :m", AttendanceEntity.class)
+                    .setParameter("m", meetingId).setMaxResults(1).getResultList().isEmpty()) {
+                throw new ValidationException("meetingId", m.text("error.reported"));
+            }
+            List<ResourceEntity> existing = em.createQuery("select r from TradeGroupResource r where r.meetingId = :m",
+                    ResourceEntity.class).setParameter("m", meetingId).getResultList();
+            if (existing.size() + resources.size() > RESOURCES_MAX) {
+                throw new ValidationException("resources", m.text("error.tooMany", RESOURCES_MAX));
+            }
+            if (notes != null) {
+                e.report(notes);
+            }
+            for (long person : members) {
+                AttendanceEntity a = new AttendanceEntity();
+                a.cooperativeId = actor.cooperativeId();
+                a.meetingId = meetingId;
+                a.personId = person;
+                a.present = present.contains(person);
+                em.persist(a);
+            }
+            int line = existing.stream().mapToInt(r -> r.lineNo).max().orElse(0);
+            for (Resource r : resources) {
+                ResourceEntity row = new ResourceEntity();
+                row.cooperativeId = actor.cooperativeId();
+                row.meetingId = meetingId;
+                row.lineNo = ++line;
+                row.title = r.title().strip();
+                row.url = r.url().strip();
+                em.persist(row);
+            }
+            em.flush();
+            return e;
+        });
+        audit.record(actor, "tradegroups.report", "trade-group:" + g.id(), found.date + ": " + present.size()
+                + " present");
+        return store.read(em -> meeting(em, em.find(MeetingEntity.class, saved.id), names));
+    }
+
     private static void resourceErrors(Messages m, String field, Resource r, List<FieldError> errors) {
         String title = r == null || r.title() == null ? "" : r.title().strip();
         if (title.isEmpty()) {
@@ -174,6 +251,12 @@ public final class Meetings {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** The group of a meeting of the actor's cooperative, whoever reads it (the API answers 404 beyond). */
+    public java.util.Optional<Long> groupOf(UserContext actor, long meetingId) {
+        return store.read(em -> java.util.Optional.ofNullable(em.find(MeetingEntity.class, meetingId))
+                .filter(x -> x.cooperativeId == actor.cooperativeId()).map(x -> x.groupId));
     }
 
     /** The group's meetings, latest first, for its readers (managers and current members). */
