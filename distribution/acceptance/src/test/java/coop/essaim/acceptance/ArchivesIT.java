@@ -29,7 +29,7 @@ class ArchivesIT {
                     .forEach(n -> plugins.add(n.substring((base + "plugins/").length())));
             assertEquals(new TreeSet<>(List.of("essaim-accompaniment.jar", "essaim-brand-groups.jar", "essaim-country-fr.jar",
                     "essaim-governance.jar", "essaim-invoicing.jar", "essaim-mutual-training.jar", "essaim-payroll.jar",
-                    "essaim-reporting.jar", "essaim-treasury-advances.jar")), plugins);
+                    "essaim-reporting.jar", "essaim-trade-groups.jar", "essaim-treasury-advances.jar")), plugins);
             assertTrue(archive.getEntry(base + "bin/essaim") != null);
             try (Stream<Path> bundles = Files.list(dist.resolve("bundles"))) {
                 long shipped = archive.stream().filter(e -> e.getName().startsWith(base + "bundles/")

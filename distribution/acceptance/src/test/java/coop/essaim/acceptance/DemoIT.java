@@ -52,7 +52,7 @@ class DemoIT {
                 }
             }
             assertTrue(started.containsAll(java.util.Set.of("country-fr", "invoicing", "payroll", "accompaniment",
-                    "treasury-advances", "governance", "mutual-training", "reporting")),
+                    "treasury-advances", "governance", "mutual-training", "reporting", "brand-groups", "trade-groups")),
                     modules.body());
 
             String entrepreneur = http.token(logins.get("entrepreneur")[0], logins.get("entrepreneur")[1]);
