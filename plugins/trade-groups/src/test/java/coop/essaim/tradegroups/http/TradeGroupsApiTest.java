@@ -82,7 +82,10 @@ class TradeGroupsApiTest {
         assertEquals(404, api.get(jeanne, "groups/" + id).statusCode());
         assertEquals(404, api.send(jeanne, "POST", "groups/" + id + "/meetings", meeting.formatted("https://a.b"))
                 .statusCode());
-        JsonNode all = api.ok(api.get(jeanne, "groups"), 200);
+        for (JsonNode g : api.ok(api.get(jeanne, "groups"), 200)) {
+            assertTrue(g.get("id").asLong() != id, "a group she cannot open is not in her groups");
+        }
+        JsonNode all = api.ok(api.get(jeanne, "directory"), 200);
         JsonNode seen = null;
         for (JsonNode g : all) {
             if (g.get("id").asLong() == id) {
@@ -92,9 +95,9 @@ class TradeGroupsApiTest {
         assertNotNull(seen);
         assertEquals("interprétariat", seen.get("trade").asText());
         assertFalse(seen.has("meetings"));
-        assertTrue(api.ok(api.get(admin, "groups?trade=Interpr%C3%A9tariat"), 200).findValues("id").stream()
+        assertTrue(api.ok(api.get(admin, "directory?trade=Interpr%C3%A9tariat"), 200).findValues("id").stream()
                 .anyMatch(n -> n.asLong() == id));
-        assertTrue(api.ok(api.get(admin, "groups?trade=menuiserie"), 200).findValues("id").stream()
+        assertTrue(api.ok(api.get(admin, "directory?trade=menuiserie"), 200).findValues("id").stream()
                 .noneMatch(n -> n.asLong() == id));
         assertTrue(api.ok(api.get(admin, "people/" + marchandId + "/groups"), 200).findValues("id").stream()
                 .anyMatch(n -> n.asLong() == id));

@@ -3,11 +3,13 @@ package coop.essaim.tradegroups.internal.http;
 import coop.essaim.api.module.ModuleContext;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.web.ApiBody;
+import coop.essaim.api.web.ApiCall;
 import coop.essaim.api.web.ApiContribution;
 import coop.essaim.api.web.ApiEndpoint;
 import coop.essaim.api.web.ApiResult;
 import coop.essaim.tradegroups.api.GridDraft;
 import coop.essaim.tradegroups.api.GridLine;
+import coop.essaim.tradegroups.api.GroupSummary;
 import coop.essaim.tradegroups.api.MeetingDraft;
 import coop.essaim.tradegroups.api.RateUnit;
 import coop.essaim.tradegroups.api.Resource;
@@ -22,8 +24,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Trade-practice groups in the JSON API, under {@code /api/v1/trade-groups/}: {@code GET groups} (every group's
- * name, trade and size; {@code ?trade=} the groups matching a trade), {@code POST groups}, {@code GET groups/{id}}
+ * Trade-practice groups in the JSON API, under {@code /api/v1/trade-groups/}: {@code GET groups} (the groups the
+ * caller may open), {@code GET directory} (every group's name, trade and size, to join one; {@code ?trade=} in both:
+ * the groups matching a trade), {@code POST groups}, {@code GET groups/{id}}
  * (members, coordinator, meetings with attendance, notes and resources: members and managers only),
  * {@code POST groups/{id}/members}, {@code POST groups/{id}/meetings}, {@code POST meetings/{id}/report} (attendance, notes and more resources of
  * a meeting recorded ahead, once its day has come), {@code GET grids} (the editions in force,
@@ -39,14 +42,19 @@ public final class TradeGroupsApi implements ApiContribution {
         this.services = () -> TradeGroups.of(context);
     }
 
+    private List<GroupSummary> directory(ApiCall call) {
+        String trade = call.query(q -> q.string("trade"));
+        return trade == null || trade.isBlank() ? services.get().groups().list(call.user())
+                : services.get().groups().groupsFor(call.user(), trade);
+    }
+
     @Override
     public List<ApiEndpoint> endpoints() {
         return List.of(
-                ApiEndpoint.get("groups", call -> {
-                    String trade = call.query(q -> q.string("trade"));
-                    return ApiResult.ok(trade == null || trade.isBlank() ? services.get().groups().list(call.user())
-                            : services.get().groups().groupsFor(call.user(), trade));
-                }),
+                // what a caller lists they can open: the directory of every group is a collection of its own
+                ApiEndpoint.get("groups", call -> ApiResult.ok(directory(call).stream()
+                        .filter(GroupSummary::readable).toList())),
+                ApiEndpoint.get("directory", call -> ApiResult.ok(directory(call))),
                 ApiEndpoint.post("groups", call -> {
                     record NewGroup(String name, String trade, Long coordinatorId) {
                     }
