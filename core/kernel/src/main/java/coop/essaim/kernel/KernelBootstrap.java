@@ -62,11 +62,13 @@ public final class KernelBootstrap {
         try {
             MigrationRunner migrations = new MigrationRunner(db.dataSource(), clock);
             migrations.migrate(CORE_ID, coreSource, CORE_MIGRATIONS);
-            coreUnit = PersistenceUnits.create(CORE_ID, coreSource.classLoader(), db.dataSource(), CoreEntities.NAMES);
+            coreUnit = PersistenceUnits.create(CORE_ID, coreSource.classLoader(), db.dataSource(), db.sequencing(),
+                    CoreEntities.NAMES);
             JpaModuleStore coreStore = new JpaModuleStore(coreUnit);
             ServiceDirectory services = new ServiceDirectory();
-            registry = new KernelModuleRegistry(version, new ModuleStarter(db.dataSource(), migrations, services,
-                    new ConnectionBudget(config.dbPoolSize())), clock);
+            ModuleStarter starter = new ModuleStarter(db.dataSource(), db.sequencing(), migrations, services,
+                    new ConnectionBudget(config.dbPoolSize()));
+            registry = new KernelModuleRegistry(version, starter, clock);
             CoreServices core = new CoreServices(coreStore, env, registry, clock);
             services.registerAll(core.services());
             services.register(ModuleCatalog.class, registry);

@@ -36,18 +36,23 @@ public final class ModuleStarter {
             DomainEventListener.class, DemoData.class, ModuleLifecycle.class, ApiContribution.class);
 
     private final DataSource dataSource;
+    private final DataSource sequencing;
     private final MigrationRunner migrations;
     private final ServiceDirectory services;
     private final ConnectionBudget budget;
 
     public ModuleStarter(DataSource dataSource, MigrationRunner migrations, ServiceDirectory services) {
-        this(dataSource, migrations, services, ConnectionBudget.unbounded());
+        this(dataSource, dataSource, migrations, services, ConnectionBudget.unbounded());
     }
 
-    /** {@code budget}: shared by every module's store (see {@link ConnectionBudget}). */
-    public ModuleStarter(DataSource dataSource, MigrationRunner migrations, ServiceDirectory services,
-                         ConnectionBudget budget) {
+    /**
+     * {@code sequencing}: where the units draw new ids ({@code Database.sequencing()}); {@code budget}: shared by
+     * every module's store (see {@link ConnectionBudget}).
+     */
+    public ModuleStarter(DataSource dataSource, DataSource sequencing, MigrationRunner migrations,
+                         ServiceDirectory services, ConnectionBudget budget) {
         this.dataSource = dataSource;
+        this.sequencing = sequencing;
         this.migrations = migrations;
         this.services = services;
         this.budget = budget;
@@ -71,7 +76,7 @@ public final class ModuleStarter {
             }
             List<String> entities = p.entityClassNames() == null ? List.of() : p.entityClassNames();
             if (!entities.isEmpty()) {
-                unit = PersistenceUnits.create(d.id(), source.classLoader(), dataSource, entities);
+                unit = PersistenceUnits.create(d.id(), source.classLoader(), dataSource, sequencing, entities);
                 context.store(new JpaModuleStore(unit, budget));
             }
         }

@@ -18,17 +18,22 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** Two: a block is read in one short statement, so a second connection only covers one being opened. */
+    static final int SEQUENCING_POOL_SIZE = 2;
 
     private final Dialect dialect;
     private final String url;
     private final HikariDataSource pool;
+    private final HikariDataSource sequencing;
     private final Runnable shutdown;
     private volatile boolean closed;
 
-    private Database(Dialect dialect, String url, HikariDataSource pool, Runnable shutdown) {
+    private Database(Dialect dialect, String url, HikariDataSource pool, HikariDataSource sequencing,
+                     Runnable shutdown) {
         this.dialect = dialect;
         this.url = url;
         this.pool = pool;
+        this.sequencing = sequencing;
         this.shutdown = shutdown;
     }
 
@@ -58,7 +63,13 @@ public final class Database implements AutoCloseable {
         hc.setPoolName("essaim-db");
         hc.setMaximumPoolSize(config.dbPoolSize());
         hc.setMinimumIdle(Math.min(2, config.dbPoolSize()));
+        HikariConfig hs = new HikariConfig();
+        hs.setDataSource(raw);
+        hs.setPoolName("essaim-db-sequencing");
+        hs.setMaximumPoolSize(SEQUENCING_POOL_SIZE);
+        hs.setMinimumIdle(1);
         HikariDataSource pool;
+        HikariDataSource sequencing;
         try {
             pool = new HikariDataSource(hc);
         } catch (RuntimeException e) {
@@ -66,12 +77,26 @@ public final class Database implements AutoCloseable {
             throw new ConfigurationException(KernelConfig.DB_URL, "cannot connect to " + url + ": "
                     + rootMessage(e), e);
         }
-        LOG.info("database {} ({}), pool of {}", url, dialect, config.dbPoolSize());
-        return new Database(dialect, url, pool, shutdown);
+        try {
+            sequencing = new HikariDataSource(hs);
+        } catch (RuntimeException e) {
+            pool.close();
+            shutdown.run();
+            throw new ConfigurationException(KernelConfig.DB_URL, "cannot connect to " + url + ": "
+                    + rootMessage(e), e);
+        }
+        LOG.info("database {} ({}), pool of {} and {} for new ids", url, dialect, config.dbPoolSize(),
+                SEQUENCING_POOL_SIZE);
+        return new Database(dialect, url, pool, sequencing, shutdown);
     }
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /** A small pool of its own where the persistence units draw new blocks of ids ({@code SeparateSequencing}). */
+    public DataSource sequencing() {
+        return sequencing;
     }
 
     public Dialect dialect() {
@@ -88,6 +113,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        sequencing.close();
         pool.close();
         shutdown.run();
         LOG.info("database {} closed", url);

@@ -2,6 +2,7 @@ package coop.essaim.kernel.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.config.TargetDatabase;
 import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.slf4j.Logger;
@@ -10,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,14 +32,21 @@ public final class PersistenceUnits {
     private PersistenceUnits() {
     }
 
+    /** A unit that draws its new ids on connections of {@code dataSource} too (a test's unit on its own pool). */
+    public static EntityManagerFactory create(String unitName, ClassLoader classLoader, DataSource dataSource,
+                                              List<String> entityClasses) {
+        return create(unitName, classLoader, dataSource, dataSource, entityClasses);
+    }
+
     /**
      * @param unitName     the module id
      * @param classLoader  the module's class loader (sees its entities and what it imports)
+     * @param sequencing   where new blocks of ids are drawn ({@link Database#sequencing()}; see {@link SeparateSequencing})
      * @param entityClasses fully qualified names of its entities, embeddables and converters; not empty
      * @throws PersistenceUnitException naming the unit and what went wrong
      */
     public static EntityManagerFactory create(String unitName, ClassLoader classLoader, DataSource dataSource,
-                                              List<String> entityClasses) {
+                                              DataSource sequencing, List<String> entityClasses) {
         if (entityClasses.isEmpty()) {
             throw new PersistenceUnitException(unitName, "no entity classes");
         }
@@ -60,6 +70,9 @@ public final class PersistenceUnits {
         p.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
         p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
         p.put(PersistenceUnitProperties.CLASSLOADER, classLoader);
+        p.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, new SeparateSequencing(sequencing));
+        // named rather than detected at login, which would replace the customizer's platform (SeparateSequencing)
+        p.put(PersistenceUnitProperties.TARGET_DATABASE, targetDatabase(unitName, dataSource));
         EntityManagerFactory emf;
         try {
             emf = new PersistenceProvider().createContainerEntityManagerFactory(info, p);
@@ -74,6 +87,14 @@ public final class PersistenceUnits {
         }
         LOG.info("persistence unit {}: {} classes, weaving {}", unitName, entityClasses.size(), weaving);
         return emf;
+    }
+
+    private static String targetDatabase(String unitName, DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return Dialect.of(c) == Dialect.POSTGRESQL ? TargetDatabase.PostgreSQL : TargetDatabase.Derby;
+        } catch (SQLException e) {
+            throw new PersistenceUnitException(unitName, Database.rootMessage(e), e);
+        }
     }
 
     /**
