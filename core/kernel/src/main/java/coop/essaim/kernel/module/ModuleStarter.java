@@ -41,10 +41,6 @@ public final class ModuleStarter {
     private final ServiceDirectory services;
     private final ConnectionBudget budget;
 
-    public ModuleStarter(DataSource dataSource, MigrationRunner migrations, ServiceDirectory services) {
-        this(dataSource, dataSource, migrations, services, ConnectionBudget.unbounded());
-    }
-
     /**
      * {@code sequencing}: where the units draw new ids ({@code Database.sequencing()}); {@code budget}: shared by
      * every module's store (see {@link ConnectionBudget}).

@@ -32,12 +32,6 @@ public final class PersistenceUnits {
     private PersistenceUnits() {
     }
 
-    /** A unit that draws its new ids on connections of {@code dataSource} too (a test's unit on its own pool). */
-    public static EntityManagerFactory create(String unitName, ClassLoader classLoader, DataSource dataSource,
-                                              List<String> entityClasses) {
-        return create(unitName, classLoader, dataSource, dataSource, entityClasses);
-    }
-
     /**
      * @param unitName     the module id
      * @param classLoader  the module's class loader (sees its entities and what it imports)

@@ -8,6 +8,7 @@ import coop.essaim.api.persistence.PersistenceContribution;
 import coop.essaim.api.security.PermissionContribution;
 import coop.essaim.kernel.host.ClasspathModuleSource;
 import coop.essaim.kernel.migration.MigrationRunner;
+import coop.essaim.kernel.persistence.ConnectionBudget;
 import coop.essaim.kernel.testing.ModuleJar;
 import coop.essaim.kernel.testing.ModuleJarBuilder;
 import coop.essaim.kernel.testing.Probe;
@@ -53,8 +54,8 @@ class KernelModuleRegistryTest {
         db = TestDatabase.create(temp);
         ServiceDirectory services = new ServiceDirectory();
         services.register(Clock.class, Clock.systemUTC());
-        registry = new KernelModuleRegistry("0.1.0", new ModuleStarter(db.dataSource(),
-                new MigrationRunner(db.dataSource(), Clock.systemUTC()), services), Clock.systemUTC());
+        registry = new KernelModuleRegistry("0.1.0", new ModuleStarter(db.dataSource(), db.sequencing(),
+                new MigrationRunner(db.dataSource(), Clock.systemUTC()), services, ConnectionBudget.unbounded()), Clock.systemUTC());
         registry.addListener(new ModuleListener() {
             @Override public void started(ModuleDescriptor m) { told.add("started:" + m.id()); }
             @Override public void stopped(ModuleDescriptor m) { told.add("stopped:" + m.id()); }

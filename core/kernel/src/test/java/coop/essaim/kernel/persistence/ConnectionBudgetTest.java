@@ -39,9 +39,9 @@ class ConnectionBudgetTest {
                 new Properties());
         ClassLoader loader = ConnectionBudgetTest.class.getClassLoader();
         try (Database db = Database.open(config)) {
-            EntityManagerFactory moduleUnit = PersistenceUnits.create("notes", loader, db.dataSource(),
+            EntityManagerFactory moduleUnit = PersistenceUnits.create("notes", loader, db.dataSource(), db.sequencing(),
                     List.of(NoteEntity.class.getName()));
-            EntityManagerFactory coreUnit = PersistenceUnits.create("core-test", loader, db.dataSource(),
+            EntityManagerFactory coreUnit = PersistenceUnits.create("core-test", loader, db.dataSource(), db.sequencing(),
                     List.of(NoteEntity.class.getName()));
             ConnectionBudget budget = new ConnectionBudget(2);
             ModuleStore module = new JpaModuleStore(moduleUnit, budget);

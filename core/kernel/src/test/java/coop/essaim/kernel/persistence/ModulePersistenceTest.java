@@ -48,7 +48,8 @@ class ModulePersistenceTest {
                 .copyResource(NotesPersistence.FOLDER + "/V202601010900__notes.sql")
                 .open(temp.resolve("notes.jar"));
         new MigrationRunner(db.dataSource(), Clock.systemUTC()).migrate("notes", jar.source(), NotesPersistence.FOLDER);
-        emf = PersistenceUnits.create("notes", jar.classLoader(), db.dataSource(), List.of(NoteEntity.class.getName()));
+        emf = PersistenceUnits.create("notes", jar.classLoader(), db.dataSource(), db.sequencing(),
+                List.of(NoteEntity.class.getName()));
     }
 
     @AfterEach
@@ -123,10 +124,10 @@ class ModulePersistenceTest {
         try (ModuleJar broken = ModuleJarBuilder.module("broken", "1.0.0").addClass(NoIdEntity.class)
                 .open(temp.resolve("broken.jar"))) {
             PersistenceUnitException e = assertThrows(PersistenceUnitException.class, () -> PersistenceUnits.create(
-                    "broken", broken.classLoader(), db.dataSource(), List.of(NoIdEntity.class.getName())));
+                    "broken", broken.classLoader(), db.dataSource(), db.sequencing(), List.of(NoIdEntity.class.getName())));
             assertTrue(e.getMessage().startsWith("persistence unit broken: "), e.getMessage());
             e = assertThrows(PersistenceUnitException.class, () -> PersistenceUnits.create(
-                    "broken", broken.classLoader(), db.dataSource(), List.of("no.such.Entity")));
+                    "broken", broken.classLoader(), db.dataSource(), db.sequencing(), List.of("no.such.Entity")));
             assertTrue(e.getMessage().contains("no.such.Entity not found"), e.getMessage());
         }
     }

@@ -116,7 +116,8 @@ public final class CoreFixture implements AutoCloseable, BeforeAllCallback, Befo
         new MigrationRunner(db.dataSource(), Clock.systemUTC()).migrate(KernelBootstrap.CORE_ID,
                 ClasspathModuleSource.of(coreDescriptor, loader, ClasspathModuleSource.rootOf(CoreServices.class)),
                 KernelBootstrap.CORE_MIGRATIONS);
-        emf = PersistenceUnits.create(KernelBootstrap.CORE_ID, loader, db.dataSource(), CoreEntities.NAMES);
+        emf = PersistenceUnits.create(KernelBootstrap.CORE_ID, loader, db.dataSource(), db.sequencing(),
+                CoreEntities.NAMES);
         store = new JpaModuleStore(emf);
     }
 

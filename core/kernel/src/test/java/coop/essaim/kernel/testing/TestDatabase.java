@@ -98,6 +98,12 @@ public final class TestDatabase implements AutoCloseable {
         return database.dataSource();
     }
 
+    /** Where the persistence units draw new ids: the sequencing pool of {@link #dataSource()}'s database. */
+    public synchronized DataSource sequencing() {
+        dataSource();
+        return database.sequencing();
+    }
+
     /** Closes the pool (Derby: shuts the database down), so the next open reads it from disk as a restart would. */
     public synchronized void restart() {
         if (database != null) {
