@@ -10,6 +10,7 @@ import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
 import coop.essaim.testkit.EssaimTestKit;
 import coop.essaim.testkit.EssaimWicketTester;
 import coop.essaim.web.internal.pages.ForbiddenPage;
+import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -153,8 +155,7 @@ class WorkshopPagesTest {
         tester.assertContains("Comptes rendus des mensuelles");
         tester.assertContains("Présentation d&#039;une activité par un membre");   // the demo's meetings
 
-        int row = openRow(tester, session);
-        tester.clickLink("open:" + row + ":signUp");
+        tester.clickLink("open:" + rowOf(tester, "open", (WorkshopSession s) -> s.id() == session.id()) + ":signUp");
         tester.assertInfoMessages("Vous êtes inscrit.");
         SignUp mine = fixture.accompaniment().workshops().own(fixture.jeanne()).stream()
                 .filter(s -> s.sessionId() == session.id()).findFirst().orElseThrow();
@@ -162,10 +163,7 @@ class WorkshopPagesTest {
 
         tester.clearFeedbackMessages();
         tester.startPage(MyWorkshopsPage.class);
-        List<SignUp> listed = live().own(fixture.jeanne()).stream().filter(s -> s.status() != SignUpStatus.CANCELLED)
-                .filter(s -> live().session(fixture.jeanne(), s.sessionId()).orElseThrow().start()
-                        .isAfter(LocalDateTime.now())).toList();
-        tester.clickLink("mine:" + listed.stream().map(SignUp::id).toList().indexOf(mine.id()) + ":cancel");
+        tester.clickLink("mine:" + rowOf(tester, "mine", (SignUp s) -> s.id() == mine.id()) + ":cancel");
         tester.assertInfoMessages("Votre inscription est annulée.");
         assertEquals(SignUpStatus.CANCELLED, fixture.accompaniment().workshops().findSignUp(fixture.jeanne(),
                 mine.id()).orElseThrow().status());
@@ -209,16 +207,18 @@ class WorkshopPagesTest {
         jeanne.assertRenderedPage(ForbiddenPage.class);
     }
 
-    /** The row of the "open" list that shows the session: the list is in date order. */
-    private int openRow(EssaimWicketTester tester, WorkshopSession session) {
-        List<WorkshopSession> open = fixture.accompaniment().workshops().sessions(fixture.jeanne(), LocalDate.now(),
-                LocalDate.now().plusMonths(3), null).stream().filter(s -> s.start().isAfter(LocalDateTime.now()))
-                .toList();
-        for (int i = 0; i < open.size(); i++) {
-            if (open.get(i).id() == session.id()) {
+    /**
+     * The row of the page's list {@code path} that shows what {@code shows} picks: read from the rendered list
+     * itself, since the demo and the other tests of this class sign Jeanne up to sessions of their own.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> int rowOf(EssaimWicketTester tester, String path, Predicate<T> shows) {
+        List<T> rows = ((ListView<T>) tester.getComponentFromLastRenderedPage(path)).getList();
+        for (int i = 0; i < rows.size(); i++) {
+            if (shows.test(rows.get(i))) {
                 return i;
             }
         }
-        throw new AssertionError("session not listed");
+        throw new AssertionError("not listed in " + path + ": " + rows);
     }
 }
