@@ -46,6 +46,7 @@ import coop.essaim.kernel.reporting.KernelReportMeasures;
 import coop.essaim.kernel.mail.KernelMailer;
 import coop.essaim.kernel.ledger.RateContributionScheme;
 import coop.essaim.kernel.audit.KernelAuditTrail;
+import coop.essaim.kernel.cooperative.InterfaceLanguages;
 import coop.essaim.kernel.cooperative.KernelCooperativeDirectory;
 import coop.essaim.kernel.demo.DemoCooperative;
 import coop.essaim.kernel.event.KernelDomainEvents;
@@ -63,7 +64,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The core's domain services wired together on the core persistence unit. Building it touches neither the
@@ -109,10 +112,12 @@ public final class CoreServices implements ModuleListener {
         this.cooperatives = new KernelCooperativeDirectory(coreStore);
         this.permissions = new PermissionGrants(coreStore, registry, audit, clock);
         UserRecords records = new UserRecords(permissions);
-        this.users = new KernelUserDirectory(coreStore, records, audit, events, hasher, clock);
+        Supplier<List<String>> languages = () -> InterfaceLanguages.tags(registry);
+        this.users = new KernelUserDirectory(coreStore, records, audit, events, hasher, languages, clock);
         this.settings = new KernelCooperativeSettings(coreStore, registry, audit, clock);
         this.authentication = new KernelAuthentication(coreStore, records, audit, hasher, clock);
-        this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher, clock);
+        this.setup = new KernelFirstRunSetup(coreStore, cooperatives, records, permissions, audit, events, hasher,
+                languages, clock);
         PathModels pathModels = new PathModels(registry, cooperatives);
         this.people = new KernelPeople(coreStore, audit, events, pathModels, cooperatives, settings, clock);
         this.peopleImport = new KernelPeopleImport(coreStore, audit, events, pathModels, clock);

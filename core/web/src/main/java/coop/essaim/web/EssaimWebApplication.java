@@ -15,6 +15,7 @@ import coop.essaim.web.internal.ledger.LedgerReport;
 import coop.essaim.web.internal.ledger.LetteringCsvResource;
 import coop.essaim.web.internal.ledger.LetteringView;
 import coop.essaim.web.internal.pages.ForbiddenPage;
+import coop.essaim.web.internal.EnglishTextsFallback;
 import coop.essaim.web.internal.pages.HomePage;
 import coop.essaim.web.internal.pages.InternalErrorPage;
 import coop.essaim.web.internal.pages.LoginPage;
@@ -38,6 +39,7 @@ import org.apache.wicket.resource.IPropertiesLoader;
 import org.apache.wicket.resource.IsoPropertiesFilePropertiesLoader;
 import org.apache.wicket.resource.PropertiesFactory;
 import org.apache.wicket.resource.UtfPropertiesFilePropertiesLoader;
+import org.apache.wicket.resource.loader.IStringResourceLoader;
 import org.apache.wicket.settings.ExceptionSettings;
 
 import java.nio.file.Files;
@@ -111,6 +113,8 @@ public class EssaimWebApplication extends WebApplication {
         // never java.io.tmpdir: the data folder is what an administrator backs up and cleans
         getStoreSettings().setFileStoreFolder(pageStoreFolder.toFile());
         readPropertiesAsUtf8();
+        List<IStringResourceLoader> texts = getResourceSettings().getStringResourceLoaders();
+        texts.add(new EnglishTextsFallback(texts));
         getMarkupSettings().setStripWicketTags(true);
         getMarkupSettings().setDefaultMarkupEncoding("UTF-8");
         getRequestCycleSettings().setResponseRequestEncoding("UTF-8");

@@ -1,2 +1,2 @@
-@org.osgi.annotation.versioning.Version("0.5.0")
+@org.osgi.annotation.versioning.Version("0.6.0")
 package coop.essaim.api.web;

@@ -11,15 +11,16 @@ import java.util.Set;
 public final class CooperativeRules {
 
     public static final List<String> LEGAL_FORMS = List.of("SCOP_SARL", "SCOP_SA", "OTHER");
-    /** Languages the user interface is translated into. */
-    public static final List<String> LOCALES = List.of("fr", "en");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private CooperativeRules() {
     }
 
-    /** Adds one error per bad field (legalName, shortName, legalForm, country, currency, ...) to {@code errors}. */
-    public static void check(NewCooperative c, FieldErrors errors) {
+    /**
+     * Adds one error per bad field (legalName, shortName, legalForm, country, currency, ...) to {@code errors};
+     * {@code languages}: the interface languages offered ({@link InterfaceLanguages#tags}).
+     */
+    public static void check(NewCooperative c, List<String> languages, FieldErrors errors) {
         if (c == null) {
             errors.add("cooperative", "validation.required");
             return;
@@ -38,8 +39,8 @@ public final class CooperativeRules {
         if (c.fiscalYearStartMonth() < 1 || c.fiscalYearStartMonth() > 12) {
             errors.add("fiscalYearStartMonth", "cooperative.month.invalid");
         }
-        if (c.defaultLocale() == null || !LOCALES.contains(c.defaultLocale())) {
-            errors.add("defaultLocale", "validation.choice", String.join(", ", LOCALES));
+        if (c.defaultLocale() == null || !languages.contains(c.defaultLocale())) {
+            errors.add("defaultLocale", "validation.choice", String.join(", ", languages));
         }
     }
 

@@ -23,9 +23,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Creates the first cooperative and its administrator (role administrator only) in one transaction,
@@ -44,12 +46,14 @@ public final class KernelFirstRunSetup implements FirstRunSetup {
     private final KernelAuditTrail audit;
     private final DomainEvents events;
     private final PasswordHasher hasher;
+    private final Supplier<List<String>> languages;
     private final Clock clock;
 
     public KernelFirstRunSetup(ModuleStore store, CooperativeDirectory cooperatives, UserRecords users,
                                PermissionGrants grants, KernelAuditTrail audit, DomainEvents events,
-                               PasswordHasher hasher, Clock clock) {
+                               PasswordHasher hasher, Supplier<List<String>> languages, Clock clock) {
         this.store = store;
+        this.languages = languages;
         this.cooperatives = cooperatives;
         this.users = users;
         this.grants = grants;
@@ -66,13 +70,14 @@ public final class KernelFirstRunSetup implements FirstRunSetup {
 
     @Override
     public synchronized UserContext createFirstCooperative(NewCooperative cooperative, NewAdministrator administrator) {
-        Locale locale = cooperative != null && CooperativeRules.LOCALES.contains(cooperative.defaultLocale())
+        List<String> offered = languages.get();
+        Locale locale = cooperative != null && offered.contains(cooperative.defaultLocale())
                 ? Locale.forLanguageTag(cooperative.defaultLocale()) : KernelMessages.DEFAULT_LOCALE;
         if (!needed()) {
             throw FieldErrors.single(locale, "cooperative", "setup.alreadyDone");
         }
         FieldErrors errors = new FieldErrors(locale);
-        CooperativeRules.check(cooperative, errors);
+        CooperativeRules.check(cooperative, offered, errors);
         String login = null;
         if (administrator == null) {
             errors.add("administrator", "validation.required");

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The users of a cooperative and their management. Every operation checks on the server that the actor
@@ -35,11 +36,13 @@ public final class KernelUserDirectory implements UserDirectory {
     private final KernelAuditTrail audit;
     private final DomainEvents events;
     private final PasswordHasher hasher;
+    private final Supplier<List<String>> languages;
     private final Clock clock;
 
     public KernelUserDirectory(ModuleStore store, UserRecords records, KernelAuditTrail audit, DomainEvents events,
-                               PasswordHasher hasher, Clock clock) {
+                               PasswordHasher hasher, Supplier<List<String>> languages, Clock clock) {
         this.store = store;
+        this.languages = languages;
         this.records = records;
         this.audit = audit;
         this.events = events;
@@ -87,7 +90,7 @@ public final class KernelUserDirectory implements UserDirectory {
         FieldErrors errors = new FieldErrors(actor.locale());
         UserRules.checkLogin(normalised, errors);
         UserRules.checkProfile(displayName, email, errors);
-        UserRules.checkLocale(locale, errors);
+        UserRules.checkLocale(locale, languages.get(), errors);
         UserRules.checkRoles(roles, errors);
         UserRules.checkPassword("password", password, errors);
         if (!errors.has("login") && store.read(em -> records.loginTaken(em, normalised))) {

@@ -1,12 +1,12 @@
 package coop.essaim.kernel.user;
 
 import coop.essaim.api.security.CoreRoles;
-import coop.essaim.kernel.cooperative.CooperativeRules;
 import coop.essaim.kernel.cooperative.FieldErrors;
 import coop.essaim.kernel.security.PasswordHasher;
 import coop.essaim.kernel.text.EmailAddresses;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** What a user account must satisfy; each check adds its error under the form field's name. */
@@ -31,9 +31,10 @@ public final class UserRules {
         }
     }
 
-    public static void checkLocale(String locale, FieldErrors errors) {
-        if (locale == null || !CooperativeRules.LOCALES.contains(locale)) {
-            errors.add("locale", "validation.choice", String.join(", ", CooperativeRules.LOCALES));
+    /** {@code languages}: the interface languages offered ({@code InterfaceLanguages.tags}). */
+    public static void checkLocale(String locale, List<String> languages, FieldErrors errors) {
+        if (locale == null || !languages.contains(locale)) {
+            errors.add("locale", "validation.choice", String.join(", ", languages));
         }
     }
 

@@ -39,7 +39,7 @@ final class ApiExchange {
         this.response = response;
         this.kernel = kernel;
         this.json = json;
-        this.locale = SupportedLocales.fromAcceptLanguage(request.getHeader("Accept-Language"));
+        this.locale = SupportedLocales.of(kernel.modules()).fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     HttpServletRequest request() {
@@ -102,7 +102,7 @@ final class ApiExchange {
                         .orElseThrow(() -> unauthorized("api.token.invalid", "error=\"invalid_token\"")))
                 .orElseThrow(() -> unauthorized("api.token.missing", null));
         String asked = request.getHeader("Accept-Language");
-        locale = asked == null || asked.isBlank() ? SupportedLocales.choose(user.locale()) : locale;
+        locale = asked == null || asked.isBlank() ? SupportedLocales.of(kernel.modules()).choose(user.locale()) : locale;
         return new UserContext(user.userId(), user.login(), user.displayName(), user.cooperativeId(), user.roles(),
                 user.permissions(), locale);
     }

@@ -20,6 +20,8 @@ import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
@@ -31,7 +33,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The base page of Essaim: header with the cooperative and the user box, the language switch (FR/EN), the
+ * The base page of Essaim: header with the cooperative and the user box, the language switch (FR, EN and the
+ * languages modules contribute, see {@link coop.essaim.api.web.InterfaceLanguage}), the
  * menu of what the user may open, a feedback panel and a footer. Module pages extend it and put their
  * content in {@code <wicket:extend>}; they override {@link #pageTitle()} for the browser title.
  *
@@ -57,13 +60,33 @@ public class LayoutPage extends WebPage {
     public LayoutPage(PageParameters parameters) {
         super(parameters);
         TransparentWebMarkupContainer html = new TransparentWebMarkupContainer("html");
+        SupportedLocales languages = EssaimSession.languages();
+        Locale offered = languages.choose(getSession().getLocale());
+        if (!offered.equals(getSession().getLocale())) {
+            getSession().setLocale(offered);   // a language whose plugin is gone, or a region: the language offered
+        }
         html.add(AttributeModifier.replace("lang", LoadableDetachableModel.of(() -> getLocale().getLanguage())));
+        html.add(AttributeModifier.replace("dir", LoadableDetachableModel.of(() ->
+                EssaimSession.languages().rightToLeft(getLocale()) ? "rtl" : null)));
         add(html);
         add(new Label("title", LoadableDetachableModel.of(() -> pageTitle().getObject() + " · " + cooperativeName())));
         add(new BookmarkablePageLink<Void>("brand", getApplication().getHomePage())
                 .add(new Label("cooperative", LoadableDetachableModel.of(this::cooperativeName))));
         add(languageLink("fr", SupportedLocales.FRENCH));
         add(languageLink("en", SupportedLocales.ENGLISH));
+        add(new ListView<>("languages", languages.contributed()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<SupportedLocales.Language> item) {
+                SupportedLocales.Language language = item.getModelObject();
+                Link<Void> link = languageLink("language", language.locale());
+                link.add(AttributeModifier.replace("lang", language.locale().getLanguage()),
+                        AttributeModifier.replace("title", language.nativeName()));
+                link.add(new Label("code", language.locale().getLanguage().toUpperCase(Locale.ROOT)));
+                item.add(link);
+            }
+        });
         add(userBox());
         add(new MenuPanel("menu"));
         add(new FeedbackPanel("feedback", message -> !(message.getReporter() != null

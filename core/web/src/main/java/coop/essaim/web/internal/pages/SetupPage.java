@@ -3,6 +3,7 @@ package coop.essaim.web.internal.pages;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.kernel.cooperative.CooperativeRules;
+import coop.essaim.kernel.cooperative.InterfaceLanguages;
 import coop.essaim.web.EssaimWebApplication;
 import coop.essaim.web.internal.security.EssaimSession;
 import coop.essaim.web.ui.LayoutPage;
@@ -83,7 +84,8 @@ public class SetupPage extends LayoutPage {
                         return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, getLocale());
                     }
                 }).setRequired(true), "cooperative");
-        field(form, new DropDownChoice<>("defaultLocale", List.of("fr", "en"),
+        field(form, new DropDownChoice<>("defaultLocale",
+                InterfaceLanguages.tags(EssaimWebApplication.get().kernel().modules()),
                 new ChoiceRenderer<String>() {
                     private static final long serialVersionUID = 1L;
 

@@ -34,8 +34,13 @@ public final class EssaimSession extends WebSession {
     public EssaimSession(Request request) {
         super(request);
         Object container = request.getContainerRequest();
-        setLocale(SupportedLocales.fromAcceptLanguage(container instanceof jakarta.servlet.http.HttpServletRequest http
+        setLocale(languages().fromAcceptLanguage(container instanceof jakarta.servlet.http.HttpServletRequest http
                 ? http.getHeader("Accept-Language") : null));
+    }
+
+    /** The languages offered now: French, English and those of the started modules. */
+    public static SupportedLocales languages() {
+        return SupportedLocales.of(EssaimWebApplication.get().kernel().modules());
     }
 
     public static EssaimSession get() {
@@ -52,7 +57,7 @@ public final class EssaimSession extends WebSession {
         changeSessionId();
         userId = user.userId();
         if (user.locale() != null) {
-            setLocale(SupportedLocales.choose(user.locale()));
+            setLocale(languages().choose(user.locale()));
         }
         RequestCycle cycle = RequestCycle.get();
         if (cycle != null) {

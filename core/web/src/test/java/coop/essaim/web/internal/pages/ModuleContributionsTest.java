@@ -112,6 +112,35 @@ class ModuleContributionsTest {
     }
 
     @Test
+    void aModulesLanguageIsOfferedWhileItIsInstalledAndLaysThePagesOutRightToLeft(BrowserTester tester) {
+        KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
+        tester.assertContains("hreflang=\"ar\"");
+        tester.assertContains("title=\"العربية\"");
+        assertFalse(tester.getLastResponseAsString().contains("dir=\"rtl\""));
+        tester.clickLink("languages:0:language");
+        tester.assertContains("<html lang=\"ar\" dir=\"rtl\">");
+        tester.assertContains("مرحبا من الوحدة");   // the module's own Arabic menu label
+
+        BrowserTester admin = web.newBrowser();
+        KernelFixture.logIn(admin, CoreRoles.ADMINISTRATOR);
+        admin.clickLink("languages:0:language");
+        admin.startPage(ModulesPage.class);
+        admin.assertRenderedPage(ModulesPage.class);
+        admin.assertContains("Core version");   // a page with no Arabic texts reads in English, never fails
+
+        web.uninstallTestModule();
+        try {
+            admin.startPage(HomePage.class);
+            tester = admin;
+            tester.assertContains("<html lang=\"fr\">");   // its language went with it: French again
+            tester.assertContainsNot("hreflang=\"ar\"");
+            assertEquals(java.util.Locale.FRENCH, tester.getSession().getLocale());
+        } finally {
+            web.installTestModule();
+        }
+    }
+
+    @Test
     void aFailingPageShowsAReferenceAndNoStackTrace(BrowserTester tester) {
         KernelFixture.logIn(tester, CoreRoles.ENTREPRENEUR);
         tester.executeUrl("m/testmod/broken");

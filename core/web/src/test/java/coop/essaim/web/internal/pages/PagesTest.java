@@ -89,12 +89,12 @@ class PagesTest {
 
     @Test
     void browserAskingForEnglishGetsEnglishAndEveryoneElseFrench(BrowserTester tester) {
-        assertEquals(Locale.ENGLISH, SupportedLocales.fromAcceptLanguage("en-GB,en;q=0.9,fr;q=0.5"));
-        assertEquals(Locale.FRENCH, SupportedLocales.fromAcceptLanguage("fr-BE,en;q=0.8"));
-        assertEquals(Locale.FRENCH, SupportedLocales.fromAcceptLanguage("de-DE,de;q=0.9"));
-        assertEquals(Locale.ENGLISH, SupportedLocales.fromAcceptLanguage("de-DE,en;q=0.5"));
-        assertEquals(Locale.FRENCH, SupportedLocales.fromAcceptLanguage(null));
-        assertEquals(Locale.FRENCH, SupportedLocales.fromAcceptLanguage("not a ;;; header"));
+        assertEquals(Locale.ENGLISH, SupportedLocales.frenchAndEnglish().fromAcceptLanguage("en-GB,en;q=0.9,fr;q=0.5"));
+        assertEquals(Locale.FRENCH, SupportedLocales.frenchAndEnglish().fromAcceptLanguage("fr-BE,en;q=0.8"));
+        assertEquals(Locale.FRENCH, SupportedLocales.frenchAndEnglish().fromAcceptLanguage("de-DE,de;q=0.9"));
+        assertEquals(Locale.ENGLISH, SupportedLocales.frenchAndEnglish().fromAcceptLanguage("de-DE,en;q=0.5"));
+        assertEquals(Locale.FRENCH, SupportedLocales.frenchAndEnglish().fromAcceptLanguage(null));
+        assertEquals(Locale.FRENCH, SupportedLocales.frenchAndEnglish().fromAcceptLanguage("not a ;;; header"));
         // the tester sends no Accept-Language: French, whatever the JVM's default locale is
         tester.startPage(LoginPage.class);
         tester.assertContains("Se connecter");
