@@ -1,2 +1,2 @@
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package coop.essaim.api.module;

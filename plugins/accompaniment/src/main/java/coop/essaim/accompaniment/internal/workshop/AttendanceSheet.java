@@ -5,6 +5,7 @@ import coop.essaim.accompaniment.api.SignUp;
 import coop.essaim.accompaniment.api.SignUpStatus;
 import coop.essaim.accompaniment.api.WorkshopSession;
 import coop.essaim.accompaniment.internal.Messages;
+import coop.essaim.api.module.DocumentLanguage;
 import coop.essaim.api.people.Establishment;
 import coop.essaim.api.people.People;
 import coop.essaim.api.problem.ValidationException;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The printable attendance sheet of a session (A4, PDF): the workshop, its date and place, then one row per
@@ -49,7 +51,8 @@ public final class AttendanceSheet {
     /** The sheet's PDF; needs {@link AccompanimentPermissions#WORKSHOPS_ATTENDANCE}. */
     public byte[] pdf(UserContext actor, long sessionId) {
         actor.require(AccompanimentPermissions.WORKSHOPS_ATTENDANCE);
-        Messages m = new Messages(actor.locale());
+        Locale drawnIn = DocumentLanguage.of(actor.locale());
+        Messages m = new Messages(drawnIn);
         WorkshopSession session = workshops.session(actor, sessionId).orElseThrow(() ->
                 new ValidationException("sessionId", m.text("error.notFound")));
         List<String> names = workshops.signUps(actor, sessionId).stream()
@@ -59,9 +62,9 @@ public final class AttendanceSheet {
         String place = session.online() ? m.text("sheet.online") : people.establishments(actor).stream()
                 .filter(e -> session.establishmentId() != null && e.id() == session.establishmentId())
                 .map(Establishment::name).findFirst().orElse("");
-        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(actor.locale())
+        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(drawnIn)
                 .format(session.start()) + " " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(actor.locale()).format(session.start());
+                .withLocale(drawnIn).format(session.start());
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font = font(pdf);
             int rows = names.size() + BLANK_ROWS;

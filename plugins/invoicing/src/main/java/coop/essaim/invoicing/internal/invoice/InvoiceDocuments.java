@@ -3,8 +3,10 @@ package coop.essaim.invoicing.internal.invoice;
 import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeIdentity;
 import coop.essaim.api.cooperative.CooperativeProfile;
+import coop.essaim.api.module.DocumentLanguage;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
+import coop.essaim.api.people.ActivityLogo;
 import coop.essaim.api.persistence.ModuleStore;
 import coop.essaim.api.sales.SalesDocumentKind;
 import coop.essaim.api.sales.SalesRules;
@@ -23,7 +25,6 @@ import coop.essaim.invoicing.internal.SalesRulebook;
 import coop.essaim.invoicing.internal.branding.ActivityBrands;
 import coop.essaim.invoicing.internal.customer.CustomerRegistry;
 import coop.essaim.invoicing.internal.document.InvoiceDocument;
-import coop.essaim.api.people.ActivityLogo;
 
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public final class InvoiceDocuments {
     public InvoiceDocument of(UserContext actor, long invoiceId) {
         Invoice invoice = invoices.find(actor, invoiceId).orElseThrow(() -> Reach.notFound(actor, "invoice"));
         Cooperative coop = rulebook.cooperative(actor);
-        Locale locale = Locale.forLanguageTag(coop.defaultLocale() == null ? "fr" : coop.defaultLocale());
+        Locale locale = DocumentLanguage.of(Locale.forLanguageTag(coop.defaultLocale() == null ? "fr" : coop.defaultLocale()));
         CooperativeIdentity identity = profile.identity(actor);
         SalesRules rules = rulebook.rules(actor);
         InvoiceCalculation.Result computed = InvoiceCalculation.compute(linesOf(invoice),
@@ -90,7 +91,8 @@ public final class InvoiceDocuments {
      */
     public InvoiceDocument quote(UserContext actor, Quote quote, String terms) {
         Cooperative cooperative = rulebook.cooperative(actor);
-        Locale locale = Locale.forLanguageTag(cooperative.defaultLocale() == null ? "fr" : cooperative.defaultLocale());
+        Locale locale = DocumentLanguage.of(Locale.forLanguageTag(cooperative.defaultLocale() == null ? "fr"
+                : cooperative.defaultLocale()));
         CooperativeIdentity identity = profile.identity(actor);
         InvoiceCalculation.Result computed = InvoiceCalculation.compute(quote.lines().stream().map(l -> new LineDraft(
                         l.description(), l.kind(), l.quantity(), l.unitCode(), l.unitPrice(), l.discountPercent(),

@@ -1,5 +1,6 @@
 package coop.essaim.invoicing.internal.quote;
 
+import coop.essaim.api.module.DocumentLanguage;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.invoicing.api.Quote;
 import coop.essaim.invoicing.internal.Messages;
@@ -26,7 +27,7 @@ public final class QuoteFiles {
     /** The quote's PDF, rendered for the actor, who must reach the quote (the caller read it with their rights). */
     public byte[] pdf(UserContext actor, Quote quote) {
         String tag = rulebook.cooperative(actor).defaultLocale();
-        Locale locale = Locale.forLanguageTag(tag == null ? "fr" : tag);
+        Locale locale = DocumentLanguage.of(Locale.forLanguageTag(tag == null ? "fr" : tag));
         String terms = Messages.text(locale, "document.quoteTerms", quote.validUntil());
         if (quote.depositPercent().signum() > 0) {
             terms += " " + Messages.text(locale, "document.quoteDeposit", quote.depositPercent(),

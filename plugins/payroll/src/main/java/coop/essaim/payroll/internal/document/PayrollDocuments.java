@@ -4,6 +4,7 @@ import coop.essaim.api.cooperative.Cooperative;
 import coop.essaim.api.cooperative.CooperativeDirectory;
 import coop.essaim.api.cooperative.CooperativeIdentity;
 import coop.essaim.api.cooperative.CooperativeProfile;
+import coop.essaim.api.module.DocumentLanguage;
 import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
@@ -19,8 +20,8 @@ import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.payroll.api.EmployeeFacts;
 import coop.essaim.payroll.api.PayrollPermissions;
 import coop.essaim.payroll.api.PayrollRun;
-import coop.essaim.payroll.api.PayslipRecord;
 import coop.essaim.payroll.api.PayrollRuns;
+import coop.essaim.payroll.api.PayslipRecord;
 import coop.essaim.payroll.api.RunStatus;
 import coop.essaim.payroll.internal.Messages;
 import coop.essaim.payroll.internal.PayrollRulebook;
@@ -35,6 +36,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -141,7 +143,8 @@ public final class PayrollDocuments {
     }
 
     private PayslipSheet sheet(UserContext actor, PayslipRecord p) {
-        Messages m = new Messages(actor.locale());
+        Locale drawnIn = DocumentLanguage.of(actor.locale());
+        Messages m = new Messages(drawnIn);
         Cooperative coop = cooperative(actor);
         CooperativeIdentity identity = profile.identity(actor);
         if (identity.registrationNumber() == null || identity.registrationNumber().isBlank()) {
@@ -162,7 +165,7 @@ public final class PayrollDocuments {
         Money hourly = p.payslip().gross().times(java.math.BigDecimal.ONE.divide(p.hours(), 10, RoundingMode.HALF_UP),
                 RoundingMode.HALF_UP);
         return new PayslipSheet(employer, employee, p.month(), p.month().atEndOfMonth(), p.hours(), hourly,
-                p.activityName(), p.payslip(), actor.locale());
+                p.activityName(), p.payslip(), drawnIn);
     }
 
     private Cooperative cooperative(UserContext actor) {
