@@ -1,16 +1,13 @@
 package coop.essaim.accompaniment.workshop;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.essaim.accompaniment.AccompanimentFixture;
 import coop.essaim.accompaniment.api.SignUpStatus;
 import coop.essaim.accompaniment.api.Workshop;
 import coop.essaim.accompaniment.api.WorkshopSession;
 import coop.essaim.accompaniment.internal.workshop.WorkshopBook;
 import coop.essaim.api.people.Person;
-import coop.essaim.api.security.UserContext;
-import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.testkit.EssaimTestKit;
+import coop.essaim.testkit.TestMailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,23 +43,16 @@ class WorkshopRemindersTest {
     private static final String STOCKS = "Gestion des stocks, rappels";
 
     private final AccompanimentFixture fixture = new AccompanimentFixture(essaim);
-    private GreenMail smtp;
+    private TestMailbox mailbox;
 
     @BeforeEach
     void smtpServer() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        UserContext admin = fixture.admin();
-        CooperativeSettings settings = essaim.service(CooperativeSettings.class);
-        settings.change(admin, "core.mail.smtp.host", "127.0.0.1");
-        settings.change(admin, "core.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
-        settings.change(admin, "core.mail.smtp.security", "none");
-        settings.change(admin, "core.mail.from.address", "ateliers@essaim-demo.example");
+        mailbox = TestMailbox.start(essaim, fixture.admin(), "ateliers@essaim-demo.example");
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
+        mailbox.close();
     }
 
     private WorkshopBook workshops() {
@@ -75,7 +65,7 @@ class WorkshopRemindersTest {
      */
     private List<MimeMessage> received(String title) throws Exception {
         List<MimeMessage> out = new ArrayList<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
+        for (MimeMessage m : mailbox.received()) {
             if (m.getSubject().contains(title)) {
                 out.add(m);
             }

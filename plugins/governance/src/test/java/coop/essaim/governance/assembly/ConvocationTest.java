@@ -1,12 +1,8 @@
 package coop.essaim.governance.assembly;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.essaim.api.people.People;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
-import coop.essaim.api.security.UserContext;
-import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.governance.GovernanceFixture;
 import coop.essaim.governance.api.Assembly;
 import coop.essaim.governance.api.AssemblyKind;
@@ -17,8 +13,7 @@ import coop.essaim.governance.internal.assembly.AssemblyDocuments;
 import coop.essaim.governance.internal.assembly.Convocation;
 import coop.essaim.testkit.EssaimTestKit;
 import coop.essaim.testkit.EssaimWicketTester;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
+import coop.essaim.testkit.TestMailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,8 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,23 +52,16 @@ class ConvocationTest {
     private static final String STATUTES = "Modification de l’article 12 des statuts";
 
     private final GovernanceFixture fixture = new GovernanceFixture(essaim);
-    private GreenMail smtp;
+    private TestMailbox mailbox;
 
     @BeforeEach
     void smtpServer() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        UserContext admin = fixture.admin();
-        CooperativeSettings settings = essaim.service(CooperativeSettings.class);
-        settings.change(admin, "core.mail.smtp.host", "127.0.0.1");
-        settings.change(admin, "core.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
-        settings.change(admin, "core.mail.smtp.security", "none");
-        settings.change(admin, "core.mail.from.address", "gouvernance@essaim-demo.example");
+        mailbox = TestMailbox.start(essaim, fixture.admin(), "gouvernance@essaim-demo.example");
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
+        mailbox.close();
     }
 
     private Governance g(LocalDate day) {
@@ -117,18 +103,18 @@ class ConvocationTest {
         assertEquals(expected.size(), sent.recipients());
         assertEquals(called - expected.size(), sent.withoutAddress());
         assertFalse(sent.resend());
-        MimeMessage[] received = smtp.getReceivedMessages();
-        assertEquals(expected.size(), received.length, "one mail each");
+        List<MimeMessage> received = mailbox.received();
+        assertEquals(expected.size(), received.size(), "one mail each");
         List<String> to = new ArrayList<>();
         for (MimeMessage m : received) {
             Arrays.stream(m.getAllRecipients()).map(Object::toString).forEach(to::add);
             assertEquals("Convocation : assemblée générale ordinaire du 10 avril 2027", m.getSubject());
-            String text = text(m);
+            String text = TestMailbox.text(m);
             assertTrue(text.contains("1. Approbation des comptes 2026"), text);
             assertTrue(text.contains("1. " + ACCOUNTS + " (majorité simple)"), text);
             assertTrue(text.contains("2. " + STATUTES + " (majorité des deux tiers, bulletin secret)"), text);
             assertTrue(text.contains("Maison des coopératives"), text);
-            byte[] pdf = attachment(m, AssemblyDocuments.convocationFileName(a.id()));
+            byte[] pdf = TestMailbox.pdfAttachment(m, AssemblyDocuments.convocationFileName(a.id()));
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 String printed = new PDFTextStripper().getText(doc);
                 assertTrue(printed.contains("Convocation"), printed);
@@ -141,12 +127,12 @@ class ConvocationTest {
         ValidationException twice = assertThrows(ValidationException.class,
                 () -> g.convocations().send(fixture.admin(), a.id(), false));
         assertEquals("resend", twice.errors().get(0).field());
-        assertEquals(expected.size(), smtp.getReceivedMessages().length, "nothing sent twice by mistake");
+        assertEquals(expected.size(), mailbox.received().size(), "nothing sent twice by mistake");
         assertEquals(1, g.convocations().sendings(fixture.admin(), a.id()).size());
 
         Convocation again = g.convocations().send(fixture.admin(), a.id(), true);
         assertTrue(again.resend());
-        assertEquals(2 * expected.size(), smtp.getReceivedMessages().length);
+        assertEquals(2 * expected.size(), mailbox.received().size());
         assertEquals(2, g.convocations().sendings(fixture.admin(), a.id()).size());
     }
 
@@ -162,57 +148,19 @@ class ConvocationTest {
         tester.assertContains("pas encore envoyée");
         tester.newFormTester("convokeForm").submit();
         tester.assertNoErrorMessage();
-        int count = smtp.getReceivedMessages().length;
+        int count = mailbox.received().size();
         assertTrue(count > 0);
         tester.assertContains("envoyée le .* à " + count + " associés");
         FormTester second = tester.newFormTester("convokeForm");
         second.submit();
         assertTrue(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR).get(0).toString()
                 .startsWith("Envoyer à nouveau : la convocation a été envoyée le "));
-        assertEquals(count, smtp.getReceivedMessages().length);
+        assertEquals(count, mailbox.received().size());
         FormTester resend = tester.newFormTester("convokeForm");
         resend.setValue("resend", true);
         resend.submit();
         tester.assertNoErrorMessage();
-        assertEquals(2 * count, smtp.getReceivedMessages().length);
+        assertEquals(2 * count, mailbox.received().size());
     }
 
-    private static String text(MimeMessage m) throws Exception {
-        Object content = m.getContent();
-        if (content instanceof String s) {
-            return s;
-        }
-        Multipart parts = (Multipart) content;
-        for (int i = 0; i < parts.getCount(); i++) {
-            Part part = parts.getBodyPart(i);
-            if (part.getFileName() == null && part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof Multipart inner) {
-                for (int k = 0; k < inner.getCount(); k++) {
-                    if (inner.getBodyPart(k).isMimeType("text/plain")) {
-                        return (String) inner.getBodyPart(k).getContent();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no text part");
-    }
-
-    private static byte[] attachment(MimeMessage m, String name) throws Exception {
-        Multipart parts = (Multipart) m.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            Part part = parts.getBodyPart(i);
-            if (name.equals(part.getFileName())) {
-                assertTrue(part.isMimeType("application/pdf"), part.getContentType());
-                try (InputStream in = part.getInputStream()) {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    in.transferTo(out);
-                    return out.toByteArray();
-                }
-            }
-        }
-        assertNotNull(null, "no attachment " + name);
-        return new byte[0];
-    }
 }

@@ -1,15 +1,11 @@
 package coop.essaim.governance.board;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.essaim.api.people.Person;
 import coop.essaim.api.people.PersonDetails;
 import coop.essaim.api.people.PersonKind;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
-import coop.essaim.api.security.UserContext;
-import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.governance.GovernanceFixture;
 import coop.essaim.governance.api.Body;
 import coop.essaim.governance.api.BodyKind;
@@ -20,8 +16,7 @@ import coop.essaim.governance.internal.board.MeetingConvocations;
 import coop.essaim.testkit.ApiClient;
 import coop.essaim.testkit.EssaimTestKit;
 import coop.essaim.testkit.EssaimWicketTester;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
+import coop.essaim.testkit.TestMailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,8 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,23 +53,16 @@ class MeetingConvocationTest {
     private static final LocalDate HELD_ON = LocalDate.of(2027, 3, 12);
 
     private final GovernanceFixture fixture = new GovernanceFixture(essaim);
-    private GreenMail smtp;
+    private TestMailbox mailbox;
 
     @BeforeEach
     void smtpServer() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        UserContext admin = fixture.admin();
-        CooperativeSettings settings = essaim.service(CooperativeSettings.class);
-        settings.change(admin, "core.mail.smtp.host", "127.0.0.1");
-        settings.change(admin, "core.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
-        settings.change(admin, "core.mail.smtp.security", "none");
-        settings.change(admin, "core.mail.from.address", "gouvernance@essaim-demo.example");
+        mailbox = TestMailbox.start(essaim, fixture.admin(), "gouvernance@essaim-demo.example");
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
+        mailbox.close();
     }
 
     private Governance g() {
@@ -134,18 +120,18 @@ class MeetingConvocationTest {
         assertEquals(TODAY, sent.sentAt().toLocalDate());
         assertFalse(sent.resend());
 
-        MimeMessage[] received = smtp.getReceivedMessages();
-        assertEquals(2, received.length, "one mail each");
+        List<MimeMessage> received = mailbox.received();
+        assertEquals(2, received.size(), "one mail each");
         List<String> to = new ArrayList<>();
         for (MimeMessage m : received) {
             Arrays.stream(m.getAllRecipients()).map(Object::toString).forEach(to::add);
             assertEquals("Convocation : " + b.body().name() + ", réunion du 12 mars 2027", m.getSubject());
-            String text = text(m);
+            String text = TestMailbox.text(m);
             assertTrue(text.contains("à la réunion « " + b.body().name() + " » qui se tiendra le 12 mars 2027,"
                     + " Salle du conseil."), text);
             assertTrue(text.contains("Point 1 : Arrêté des comptes 2026"), text);
             assertTrue(text.contains("Point 2 : Convocation de l’assemblée"), text);
-            try (PDDocument doc = Loader.loadPDF(attachment(m, MeetingConvocations.fileName(b.meeting().id())))) {
+            try (PDDocument doc = Loader.loadPDF(TestMailbox.pdfAttachment(m, MeetingConvocations.fileName(b.meeting().id())))) {
                 String printed = new PDFTextStripper().getText(doc);
                 assertTrue(printed.contains("Convocation"), printed);
                 assertTrue(printed.contains("Arrêté des comptes 2026"), printed);
@@ -156,11 +142,11 @@ class MeetingConvocationTest {
         ValidationException twice = assertThrows(ValidationException.class,
                 () -> convocations.send(fixture.admin(), b.meeting().id(), false));
         assertEquals("resend", twice.errors().get(0).field());
-        assertEquals(2, smtp.getReceivedMessages().length, "nothing sent twice by mistake");
+        assertEquals(2, mailbox.received().size(), "nothing sent twice by mistake");
 
         MeetingConvocation again = convocations.send(fixture.admin(), b.meeting().id(), true);
         assertTrue(again.resend());
-        assertEquals(4, smtp.getReceivedMessages().length);
+        assertEquals(4, mailbox.received().size());
         assertEquals(2, convocations.sendings(fixture.admin(), b.meeting().id()).size());
     }
 
@@ -177,7 +163,7 @@ class MeetingConvocationTest {
         Board b = board();
         assertEquals("heldOn", assertThrows(ValidationException.class, () -> fixture.on(HELD_ON.plusDays(1))
                 .meetingConvocations().send(fixture.admin(), b.meeting().id(), false)).errors().get(0).field());
-        assertEquals(0, smtp.getReceivedMessages().length);
+        assertEquals(0, mailbox.received().size());
         assertTrue(g().meetingConvocations().sendings(fixture.admin(), none.id()).isEmpty());
     }
 
@@ -192,20 +178,20 @@ class MeetingConvocationTest {
         tester.assertInvisible("convokedList");
         tester.newFormTester("convokeForm").submit();
         tester.assertNoErrorMessage();
-        assertEquals(2, smtp.getReceivedMessages().length);
+        assertEquals(2, mailbox.received().size());
         tester.assertContains("envoyée le .* par admin : 2 membres par e-mail, 1 sans adresse e-mail");
         tester.assertContains(b.cleo().displayName() + "</span> · <span>pas d’adresse e-mail");
         tester.assertContains(b.ana().displayName() + "</span> · <span>e-mail envoyé");
         tester.newFormTester("convokeForm").submit();
         assertTrue(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR).get(0).toString()
                 .startsWith("Envoyer à nouveau : la convocation a été envoyée le "));
-        assertEquals(2, smtp.getReceivedMessages().length);
+        assertEquals(2, mailbox.received().size());
         FormTester resend = tester.newFormTester("convokeForm");
         resend.setValue("resend", true);
         resend.submit();
         tester.assertNoErrorMessage();
         tester.assertContains("\\(nouvel envoi\\)");
-        assertEquals(4, smtp.getReceivedMessages().length);
+        assertEquals(4, mailbox.received().size());
 
         ApiClient api = new ApiClient(essaim.baseUrl(), "governance");
         String admin = api.token("admin");
@@ -220,39 +206,4 @@ class MeetingConvocationTest {
                 "{}").statusCode());
     }
 
-    private static String text(MimeMessage m) throws Exception {
-        Object content = m.getContent();
-        if (content instanceof String s) {
-            return s;
-        }
-        Multipart parts = (Multipart) content;
-        for (int i = 0; i < parts.getCount(); i++) {
-            Part part = parts.getBodyPart(i);
-            if (part.getFileName() == null && part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof Multipart inner) {
-                for (int k = 0; k < inner.getCount(); k++) {
-                    if (inner.getBodyPart(k).isMimeType("text/plain")) {
-                        return (String) inner.getBodyPart(k).getContent();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no text part");
-    }
-
-    private static byte[] attachment(MimeMessage m, String name) throws Exception {
-        Multipart parts = (Multipart) m.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            Part part = parts.getBodyPart(i);
-            if (name.equals(part.getFileName())) {
-                try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                    in.transferTo(out);
-                    return out.toByteArray();
-                }
-            }
-        }
-        throw new AssertionError("no attachment " + name);
-    }
 }
