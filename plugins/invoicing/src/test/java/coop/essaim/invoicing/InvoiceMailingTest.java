@@ -1,12 +1,9 @@
 package coop.essaim.invoicing;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.essaim.api.mail.SentMail;
 import coop.essaim.api.people.Address;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.UserContext;
-import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.invoicing.api.Customer;
 import coop.essaim.invoicing.api.CustomerDetails;
 import coop.essaim.invoicing.api.CustomerKind;
@@ -15,15 +12,13 @@ import coop.essaim.invoicing.api.InvoiceQuery;
 import coop.essaim.invoicing.api.Reminder;
 import coop.essaim.invoicing.api.ReminderLevel;
 import coop.essaim.testkit.EssaimTestKit;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
+import coop.essaim.testkit.TestMailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,23 +38,16 @@ class InvoiceMailingTest {
     static final EssaimTestKit essaim = InvoicingFixture.kit();
 
     private final InvoicingFixture fixture = new InvoicingFixture(essaim);
-    private GreenMail smtp;
+    private TestMailbox mailbox;
 
     @BeforeEach
     void smtpServer() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        UserContext admin = essaim.demoUser("admin");
-        CooperativeSettings settings = essaim.service(CooperativeSettings.class);
-        settings.change(admin, "core.mail.smtp.host", "127.0.0.1");
-        settings.change(admin, "core.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
-        settings.change(admin, "core.mail.smtp.security", "none");
-        settings.change(admin, "core.mail.from.address", "factures@essaim-demo.example");
+        mailbox = TestMailbox.start(essaim, essaim.demoUser("admin"), "factures@essaim-demo.example");
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
+        mailbox.close();
     }
 
     @Test
@@ -72,11 +60,11 @@ class InvoiceMailingTest {
 
         SentMail sent = fixture.invoicing().mailing().send(compta, invoice.id());
 
-        MimeMessage[] received = smtp.getReceivedMessages();
-        assertEquals(1, received.length);
-        assertEquals(customer.details().email(), received[0].getAllRecipients()[0].toString());
-        assertTrue(received[0].getSubject().contains(invoice.number()), received[0].getSubject());
-        byte[] pdf = attachment(received[0], "facture-" + invoice.number() + ".pdf");
+        List<MimeMessage> received = mailbox.received();
+        assertEquals(1, received.size());
+        assertEquals(customer.details().email(), received.get(0).getAllRecipients()[0].toString());
+        assertTrue(received.get(0).getSubject().contains(invoice.number()), received.get(0).getSubject());
+        byte[] pdf = TestMailbox.pdfAttachment(received.get(0), "facture-" + invoice.number() + ".pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("factur-x.xml"), "the CII XML is embedded");
         assertEquals(List.of(sent.id()), fixture.invoicing().mailing().sendings(compta, invoice.id()).stream()
@@ -100,8 +88,8 @@ class InvoiceMailingTest {
         assertTrue(first.byEmail());
         assertFalse(notice.byEmail());
         assertNull(notice.mailId());
-        assertEquals(1, smtp.getReceivedMessages().length, "the formal notice went by post");
-        assertTrue(smtp.getReceivedMessages()[0].getSubject().startsWith("Relance"));
+        assertEquals(1, mailbox.received().size(), "the formal notice went by post");
+        assertTrue(mailbox.received().get(0).getSubject().startsWith("Relance"));
         assertEquals(List.of(ReminderLevel.FIRST_REMINDER, ReminderLevel.FORMAL_NOTICE), fixture.invoicing()
                 .mailing().reminders(compta, overdue.id()).stream().map(Reminder::level).toList());
     }
@@ -119,20 +107,8 @@ class InvoiceMailingTest {
                 .remind(compta, invoice.id(), ReminderLevel.FIRST_REMINDER, true)).errors().get(0).field());
         assertEquals("customer.email", assertThrows(ValidationException.class, () -> fixture.invoicing().mailing()
                 .send(compta, invoice.id())).errors().get(0).field());
-        assertEquals(0, smtp.getReceivedMessages().length);
+        assertEquals(0, mailbox.received().size());
         assertTrue(fixture.invoicing().mailing().reminders(compta, invoice.id()).isEmpty());
     }
 
-    private static byte[] attachment(MimeMessage message, String name) throws Exception {
-        Multipart parts = (Multipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            Part part = parts.getBodyPart(i);
-            if (name.equals(part.getFileName())) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getInputStream().transferTo(out);
-                return out.toByteArray();
-            }
-        }
-        throw new AssertionError("no attachment " + name);
-    }
 }

@@ -1,7 +1,5 @@
 package coop.essaim.invoicing.branding;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.essaim.api.cooperative.CooperativeLogo;
 import coop.essaim.api.cooperative.CooperativeProfile;
 import coop.essaim.api.people.ActivityBranding;
@@ -14,6 +12,7 @@ import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.Quote;
 import coop.essaim.invoicing.api.QuoteDraft;
 import coop.essaim.testkit.EssaimTestKit;
+import coop.essaim.testkit.TestMailbox;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -27,13 +26,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 import static coop.essaim.invoicing.InvoicingFixture.draft;
 import static coop.essaim.invoicing.InvoicingFixture.service;
@@ -132,16 +131,9 @@ class ActivityBrandOnDocumentsTest {
 
     @Test
     void theInvoiceAndQuoteMailsAnswerToTheActivityAndNameItBeforeTheCooperative() throws Exception {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        try {
-            UserContext admin = essaim.demoUser("admin");
-            CooperativeSettings settings = essaim.service(CooperativeSettings.class);
-            settings.change(admin, "core.mail.smtp.host", "127.0.0.1");
-            settings.change(admin, "core.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
-            settings.change(admin, "core.mail.smtp.security", "none");
-            settings.change(admin, "core.mail.from.address", "factures@essaim-demo.example");
-            settings.change(admin, "core.mail.from.name", "Coopérative Essaim Démo");
+        UserContext admin = essaim.demoUser("admin");
+        try (TestMailbox mailbox = TestMailbox.start(essaim, admin, "factures@essaim-demo.example")) {
+            essaim.service(CooperativeSettings.class).change(admin, "core.mail.from.name", "Coopérative Essaim Démo");
             UserContext jeanne = fixture.jeanne();
             branding().changeSender(jeanne, fixture.jeanneActivity(),
                     new ActivitySender("jeanne@fil-or.example", null));
@@ -149,7 +141,7 @@ class ActivityBrandOnDocumentsTest {
 
             fixture.invoicing().mailing().send(fixture.accountant(), invoice.id());
 
-            MimeMessage mail = smtp.getReceivedMessages()[0];
+            MimeMessage mail = mailbox.received().get(0);
             InternetAddress from = (InternetAddress) mail.getFrom()[0];
             assertEquals("factures@essaim-demo.example", from.getAddress(), "the cooperative's address, for SPF");
             assertEquals("Fil d'Or via Coopérative Essaim Démo", from.getPersonal(), "the brand without a name set");
@@ -161,14 +153,12 @@ class ActivityBrandOnDocumentsTest {
                     invoice.customerId(), null, null, null, null, List.of(service("Ourlets", "1", "40.00"))));
             fixture.invoicing().quotes().send(jeanne, quote.id());
 
-            MimeMessage quoteMail = smtp.getReceivedMessages()[1];
+            MimeMessage quoteMail = mailbox.received().get(1);
             assertEquals("Jeanne – Fil d'Or via Coopérative Essaim Démo",
                     ((InternetAddress) quoteMail.getFrom()[0]).getPersonal());
             assertEquals("atelier@fil-or.example", ((InternetAddress) quoteMail.getReplyTo()[0]).getAddress());
             assertEquals("atelier@fil-or.example",
                     fixture.invoicing().quotes().sendings(jeanne, quote.id()).get(0).replyTo());
-        } finally {
-            smtp.stop();
         }
     }
 }

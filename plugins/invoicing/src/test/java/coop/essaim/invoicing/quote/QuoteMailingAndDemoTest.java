@@ -1,10 +1,7 @@
 package coop.essaim.invoicing.quote;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.UserContext;
-import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.invoicing.InvoicingFixture;
 import coop.essaim.invoicing.api.Customer;
 import coop.essaim.invoicing.api.CustomerDetails;
@@ -15,7 +12,7 @@ import coop.essaim.invoicing.api.Quote;
 import coop.essaim.invoicing.api.QuoteStatus;
 import coop.essaim.invoicing.api.Quotes;
 import coop.essaim.testkit.EssaimTestKit;
-import jakarta.mail.Multipart;
+import coop.essaim.testkit.TestMailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,15 +40,7 @@ class QuoteMailingAndDemoTest {
 
     @Test
     void aDraftEMailedToTheCustomerIsSentWithItsPdfAndWithoutAnAddressNothingChanges() throws Exception {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        try {
-            UserContext admin = essaim.demoUser("admin");
-            CooperativeSettings settings = essaim.service(CooperativeSettings.class);
-            settings.change(admin, "core.mail.smtp.host", "127.0.0.1");
-            settings.change(admin, "core.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
-            settings.change(admin, "core.mail.smtp.security", "none");
-            settings.change(admin, "core.mail.from.address", "devis@essaim-demo.example");
+        try (TestMailbox mailbox = TestMailbox.start(essaim, essaim.demoUser("admin"), "devis@essaim-demo.example")) {
             UserContext jeanne = fixture.jeanne();
             Customer customer = fixture.customer(jeanne, fixture.jeanneActivity(), "Atelier Courrier");
             Quote draft = quotes.create(jeanne, fixture.jeanneActivity(), QuotesTest.quoteOf(customer.id(), "20",
@@ -61,17 +50,11 @@ class QuoteMailingAndDemoTest {
 
             Quote sent = quotes.find(jeanne, draft.id()).orElseThrow();
             assertEquals(QuoteStatus.SENT, sent.status());
-            MimeMessage[] received = smtp.getReceivedMessages();
-            assertEquals(1, received.length);
-            assertEquals(customer.details().email(), received[0].getAllRecipients()[0].toString());
-            assertTrue(received[0].getSubject().contains(sent.number()), received[0].getSubject());
-            Multipart parts = (Multipart) received[0].getContent();
-            byte[] pdf = null;
-            for (int i = 0; i < parts.getCount(); i++) {
-                if (("devis-" + sent.number() + ".pdf").equals(parts.getBodyPart(i).getFileName())) {
-                    pdf = parts.getBodyPart(i).getInputStream().readAllBytes();
-                }
-            }
+            List<MimeMessage> received = mailbox.received();
+            assertEquals(1, received.size());
+            assertEquals(customer.details().email(), received.get(0).getAllRecipients()[0].toString());
+            assertTrue(received.get(0).getSubject().contains(sent.number()), received.get(0).getSubject());
+            byte[] pdf = TestMailbox.pdfAttachment(received.get(0), "devis-" + sent.number() + ".pdf");
             assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
             assertEquals(1, quotes.sendings(jeanne, draft.id()).size());
 
@@ -83,8 +66,6 @@ class QuoteMailingAndDemoTest {
                     other.id()));
             assertEquals("customer.email", refused.errors().get(0).field());
             assertNull(quotes.find(jeanne, other.id()).orElseThrow().number(), "no number used");
-        } finally {
-            smtp.stop();
         }
     }
 
