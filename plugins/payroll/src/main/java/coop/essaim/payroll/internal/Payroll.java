@@ -58,7 +58,8 @@ public final class Payroll {
                 settings, context.service(Ledger.class), clock);
         this.simulator = new SalarySimulator(rulebook, settings, context.service(ContributionRateBook.class), clock);
         this.documents = new PayrollDocuments(runs, rulebook, employees, people, activities,
-                context.service(CooperativeDirectory.class), context.service(CooperativeProfile.class), settings, clock);
+                context.service(CooperativeDirectory.class), context.service(CooperativeProfile.class), settings, clock,
+                shortJobs);
     }
 
     public static Payroll of(ModuleContext context) {
