@@ -204,6 +204,36 @@ class ShortJobsTest {
     }
 
     @Test
+    void aDraftComputedBeforeAJobWasDeclaredOrCancelledIsNotValidatedUntilComputedAgain() {
+        YearMonth june = YearMonth.of(2027, 6);
+        long activity = fixture.activity(BelgianJobsFixture.ZOE_ACTIVITY).id();
+        long zoe = fixture.hiredForJobs(BelgianJobsFixture.ZOE_ACTIVITY);
+        DeclaredJob first = jobs().declare(fixture.accountant(), day(activity, zoe, LocalDate.of(2027, 6, 4),
+                "250.00", "Fête de la musique, répétition 4/6"));
+        var runs = fixture.payroll().runs();
+        runs.compute(fixture.accountant(), june);
+        DeclaredJob late = jobs().declare(fixture.accountant(), day(activity, zoe, LocalDate.of(2027, 6, 21),
+                "250.00", "Fête de la musique 21/6"));
+        refused("month", () -> runs.validate(fixture.accountant(), june));
+        PayrollRun again = runs.compute(fixture.accountant(), june);
+        jobs().cancel(fixture.accountant(), first.job().id());
+        refused("month", () -> runs.validate(fixture.accountant(), june));
+        assertEquals(0, entries(activity, june).size());
+
+        PayrollRun recomputed = runs.compute(fixture.accountant(), june);
+        assertTrue(again.payslips().stream().anyMatch(p -> p.jobIds().size() == 2));
+        PayslipRecord only = recomputed.payslips().stream().filter(PayslipRecord::paysJobs).findFirst().orElseThrow();
+        assertEquals(List.of(late.job().id()), only.jobIds());
+        assertEquals(eur("250.00"), only.payslip().gross());
+        runs.validate(fixture.accountant(), june);
+        assertEquals(1, entries(activity, june).size());
+        assertEquals(ShortJob.Status.PAID, jobs().find(fixture.accountant().cooperativeId(), late.job().id())
+                .orElseThrow().status());
+        assertEquals(ShortJob.Status.CANCELLED, jobs().find(fixture.accountant().cooperativeId(), first.job().id())
+                .orElseThrow().status());
+    }
+
+    @Test
     void anEntrepreneurSeesOnlyTheirOwnJobsAndDeclaresNothing() {
         long activity = fixture.activity(BelgianJobsFixture.ZOE_ACTIVITY).id();
         long zoe = fixture.hiredForJobs(BelgianJobsFixture.ZOE_ACTIVITY);
