@@ -15,6 +15,7 @@ import coop.essaim.payroll.api.PayrollRuns;
 import coop.essaim.payroll.api.SalaryPlans;
 import coop.essaim.payroll.internal.document.PayrollDocuments;
 import coop.essaim.payroll.internal.employee.EmployeeBook;
+import coop.essaim.payroll.internal.job.JobBook;
 import coop.essaim.payroll.internal.plan.SalaryPlanBook;
 import coop.essaim.payroll.internal.run.RunBook;
 import coop.essaim.payroll.internal.run.RunCast;
@@ -33,6 +34,7 @@ public final class Payroll {
     private final PayrollRulebook rulebook;
     private final EmployeeBook employees;
     private final SalaryPlanBook plans;
+    private final JobBook shortJobs;
     private final RunBook runs;
     private final SalarySimulator simulator;
     private final PayrollDocuments documents;
@@ -50,11 +52,14 @@ public final class Payroll {
         this.employees = new EmployeeBook(store, people, clock);
         this.plans = new SalaryPlanBook(store, activities, people, context.service(ActivityAccounts.class), stored,
                 clock);
-        this.runs = new RunBook(store, stored, plans, new RunCast(people, activities), employees, rulebook, settings,
-                context.service(Ledger.class), clock);
+        this.shortJobs = new JobBook(store, activities, people, context.service(ActivityAccounts.class), stored, plans,
+                employees, rulebook, settings, context.service(CooperativeDirectory.class), clock);
+        this.runs = new RunBook(store, stored, plans, shortJobs, new RunCast(people, activities), employees, rulebook,
+                settings, context.service(Ledger.class), clock);
         this.simulator = new SalarySimulator(rulebook, settings, context.service(ContributionRateBook.class), clock);
         this.documents = new PayrollDocuments(runs, rulebook, employees, people, activities,
-                context.service(CooperativeDirectory.class), context.service(CooperativeProfile.class), settings, clock);
+                context.service(CooperativeDirectory.class), context.service(CooperativeProfile.class), settings, clock,
+                shortJobs);
     }
 
     public static Payroll of(ModuleContext context) {
@@ -76,6 +81,11 @@ public final class Payroll {
 
     public SalaryPlans plans() {
         return plans;
+    }
+
+    /** The short job contracts, paid per job by the month's run. */
+    public JobBook shortJobs() {
+        return shortJobs;
     }
 
     public PayrollRuns runs() {

@@ -5,7 +5,9 @@ import coop.essaim.api.payroll.Payslip;
 import coop.essaim.api.payroll.PayslipLine;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.payroll.api.PayslipRecord;
+import coop.essaim.payroll.internal.job.ShortJob;
 import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
@@ -52,6 +54,21 @@ public class PayslipPage extends PayrollPage {
                         new Label("employer", l.employerAmount().isZero() ? "" : money(l.employerAmount())));
             }
         });
+        long cooperative = user().cooperativeId();
+        WebMarkupContainer jobsBlock = new WebMarkupContainer("jobsBlock");
+        add(jobsBlock.setVisible(record.paysJobs()));
+        jobsBlock.add(new ListView<>("jobs", LoadableDetachableModel.of(() -> payroll().shortJobs().paidBy(cooperative, id))) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<ShortJob> item) {
+                ShortJob j = item.getModelObject();
+                item.add(new Label("days", j.firstDay().equals(j.lastDay()) ? day(j.firstDay())
+                                : day(j.firstDay()) + " – " + day(j.lastDay())),
+                        new Label("description", j.description()), new Label("hours", plain(j.hours())),
+                        new Label("gross", money(j.gross())));
+            }
+        });
         add(DownloadResource.link("pdf", "application/pdf", () -> payroll().documents()
                 .payslipPdf(user(), id).orElseThrow(() -> new RestartResponseException(PayslipsPage.class))));
         add(new Label("employeeTotal", money(p.employeeContributions())),
@@ -74,6 +91,11 @@ public class PayslipPage extends PayrollPage {
         } catch (ValidationException e) {
             return null;   // the country plugin was stopped: the codes still say what each line is
         }
+    }
+
+    private String day(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()).format(date);
     }
 
     private String rate(BigDecimal percent) {

@@ -9,6 +9,7 @@ import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityStatus;
 import coop.essaim.api.people.EmploymentTerms;
+import coop.essaim.api.people.PathChange;
 import coop.essaim.api.people.People;
 import coop.essaim.api.people.PersonPath;
 import coop.essaim.api.problem.ValidationException;
@@ -18,6 +19,7 @@ import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.payroll.api.SalaryPlanDraft;
 import coop.essaim.payroll.internal.Payroll;
 import coop.essaim.payroll.internal.PayrollSettings;
+import coop.essaim.payroll.internal.job.ShortJobDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,13 @@ public final class PayrollDemo implements DemoData {
     /** Loaded hourly costs in minor units of the cooperative's currency: 10.10 and 25.00. */
     static final long JEANNE_HOURLY_COST = 1010;
     static final long HOURLY_COST = 2500;
+    /** The Belgian demo's short jobs: Emma's three workshop days of November 2026, 8 hours and 240 € each. */
+    public static final String JOBS_ACTIVITY = "Illustration Emma";
+    /** The Belgian path's status of short job contracts (country-be's path model). */
+    static final String SHORT_JOBS = "short-jobs";
+    public static final YearMonth JOBS_MONTH = YearMonth.of(2026, 11);
+    static final int[] JOB_DAYS = {6, 13, 20};
+    static final long JOB_GROSS = 24_000;
     private static final Logger LOG = LoggerFactory.getLogger(PayrollDemo.class);
 
     private final ModuleContext module;
@@ -80,6 +89,37 @@ public final class PayrollDemo implements DemoData {
             // outside France, Jeanne's first months are not in the books: the runs before October pay nobody
             if (!payroll.runs().compute(accountant, m).payslips().isEmpty()) {
                 payroll.runs().validate(accountant, m);
+            }
+        }
+        String country = module.service(CooperativeDirectory.class).find(admin.cooperativeId()).orElseThrow()
+                .country();
+        if ("BE".equals(country)) {
+            shortJobs(payroll, people, admin, accountant, currency);
+        }
+    }
+
+    /**
+     * In Belgium, SMart-style: Emma, illustrator, hired for three workshop days in November 2026, each declared as
+     * its own short job contract; November is left for the accountant to compute, so they stay declared.
+     */
+    private void shortJobs(Payroll payroll, People people, UserContext admin, UserContext accountant,
+                           Currency currency) {
+        Activity emma = module.service(Activities.class).list(admin, null, ActivityStatus.ACTIVE).stream()
+                .filter(a -> a.name().equals(JOBS_ACTIVITY) && a.memberIds().size() == 1).findFirst().orElse(null);
+        if (emma == null) {
+            return;
+        }
+        long person = emma.memberIds().get(0);
+        for (int day : JOB_DAYS) {
+            try {
+                // each job is its own fixed-term contract on the path: entering the status again opens the next
+                people.recordTransition(admin, person, new PathChange(SHORT_JOBS, JOBS_MONTH.atDay(day),
+                        JOBS_MONTH.atDay(day), null, "Démo : atelier du " + day + "/11"));
+                payroll.shortJobs().declare(accountant, new ShortJobDraft(emma.id(), person, JOBS_MONTH.atDay(day),
+                        JOBS_MONTH.atDay(day), new BigDecimal("8"), Money.of(JOB_GROSS, currency),
+                        "Atelier d'illustration, Bozar " + day + "/11"));
+            } catch (ValidationException e) {
+                LOG.debug("demo: no short job for {}: {}", emma.name(), e.getMessage());
             }
         }
     }

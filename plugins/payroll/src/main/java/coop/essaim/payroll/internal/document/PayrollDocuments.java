@@ -27,6 +27,7 @@ import coop.essaim.payroll.internal.Messages;
 import coop.essaim.payroll.internal.PayrollRulebook;
 import coop.essaim.payroll.internal.PayrollSettings;
 import coop.essaim.payroll.internal.employee.EmployeeBook;
+import coop.essaim.payroll.internal.job.JobBook;
 
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -56,10 +57,12 @@ public final class PayrollDocuments {
     private final CooperativeProfile profile;
     private final CooperativeSettings settings;
     private final Clock clock;
+    private final JobBook jobs;
 
     public PayrollDocuments(PayrollRuns runs, PayrollRulebook rulebook, EmployeeBook employees, People people,
                             Activities activities, CooperativeDirectory cooperatives, CooperativeProfile profile,
-                            CooperativeSettings settings, Clock clock) {
+                            CooperativeSettings settings, Clock clock, JobBook jobs) {
+        this.jobs = jobs;
         this.runs = runs;
         this.rulebook = rulebook;
         this.employees = employees;
@@ -154,7 +157,8 @@ public final class PayrollDocuments {
         List<String> address = person == null ? List.of() : lines(person.details().address());
         boolean staff = person != null && person.details().kind() == PersonKind.PERMANENT_STAFF;
         Optional<Contract> contract = people.path(actor, p.personId()).map(PersonPath::contracts).orElse(List.of())
-                .stream().filter(c -> c.plannedEnd() == null && !c.start().isAfter(p.month().atEndOfMonth()))
+                .stream().filter(c -> (p.paysJobs() || c.plannedEnd() == null)
+                        && !c.start().isAfter(p.month().atEndOfMonth()))
                 .max(Comparator.comparing(Contract::start));
         PayslipSheet.Employee employee = new PayslipSheet.Employee(p.personName(), address,
                 String.valueOf(p.personId()), m.text(staff ? "payslip.job.staff" : "payslip.job.entrepreneur"),
@@ -164,8 +168,11 @@ public final class PayrollDocuments {
                 identity.registrationNumber(), null, null);
         Money hourly = p.payslip().gross().times(java.math.BigDecimal.ONE.divide(p.hours(), 10, RoundingMode.HALF_UP),
                 RoundingMode.HALF_UP);
+        List<PayslipSheet.JobLine> paid = jobs.paidBy(actor.cooperativeId(), p.id()).stream()
+                .map(j -> new PayslipSheet.JobLine(j.firstDay(), j.lastDay(), j.description(), j.hours(), j.gross()))
+                .toList();
         return new PayslipSheet(employer, employee, p.month(), p.month().atEndOfMonth(), p.hours(), hourly,
-                p.activityName(), p.payslip(), drawnIn);
+                p.activityName(), p.payslip(), drawnIn, paid);
     }
 
     private Cooperative cooperative(UserContext actor) {

@@ -42,6 +42,7 @@ public final class PayslipPdf {
                 header(page, sheet, text);
                 parties(page, sheet, text);
                 employment(page, sheet, text);
+                jobs(page, sheet, text);
                 new PayslipLinesTable(page, text, sheet, labels).draw();
                 new PayslipSummary(page, text, sheet).draw();
             }
@@ -137,6 +138,29 @@ public final class PayslipPdf {
             page.text(PayslipPage.LEFT + 90, baseline, left[i][1], TEXT_SIZE, true);
             page.text(middle + 10, baseline, right[i][0], TEXT_SIZE, false);
             page.text(middle + 100, baseline, right[i][1], TEXT_SIZE, true);
+        }
+        page.down(8);
+        page.rule(PayslipPage.LEFT, PayslipPage.RIGHT, page.y(), 0.4f);
+        page.down(12);
+    }
+
+    /** The short job contracts the payslip pays, one line each: dates, description, hours, gross. */
+    private static void jobs(PayslipPage page, PayslipSheet sheet, PayslipText text) {
+        if (sheet.jobs().isEmpty()) {
+            return;
+        }
+        float leading = TEXT_SIZE * 1.4f;
+        page.down(leading);
+        page.text(PayslipPage.LEFT, page.y(), text.text("jobs"), TEXT_SIZE, true);
+        for (PayslipSheet.JobLine job : sheet.jobs()) {
+            page.down(leading);
+            String days = job.firstDay().equals(job.lastDay()) ? text.date(job.firstDay())
+                    : text.text("periodDays", text.date(job.firstDay()), text.date(job.lastDay()));
+            page.text(PayslipPage.LEFT, page.y(), days, TEXT_SIZE, false);
+            page.text(PayslipPage.LEFT + 120, page.y(), job.description(), TEXT_SIZE, false);
+            page.textRight(PayslipPage.RIGHT - 90, page.y(), text.text("hours",
+                    job.hours().stripTrailingZeros().toPlainString()), TEXT_SIZE, false);
+            page.textRight(PayslipPage.RIGHT, page.y(), text.money(job.gross()), TEXT_SIZE, false);
         }
         page.down(8);
         page.rule(PayslipPage.LEFT, PayslipPage.RIGHT, page.y(), 0.4f);

@@ -18,9 +18,20 @@ import java.util.Objects;
  */
 public record PayslipSheet(Employer employer, Employee employee, YearMonth period, LocalDate paymentDate,
                            BigDecimal hoursPaid, Money hourlyRate, String activityName, Payslip payslip,
-                           Locale locale) {
+                           Locale locale, List<JobLine> jobs) {
+
+    /** A plan's payslip: no short jobs listed. */
+    public PayslipSheet(Employer employer, Employee employee, YearMonth period, LocalDate paymentDate,
+                        BigDecimal hoursPaid, Money hourlyRate, String activityName, Payslip payslip, Locale locale) {
+        this(employer, employee, period, paymentDate, hoursPaid, hourlyRate, activityName, payslip, locale, List.of());
+    }
+
+    /** A short job contract the payslip pays, as the document lists it. */
+    public record JobLine(LocalDate firstDay, LocalDate lastDay, String description, BigDecimal hours, Money gross) {
+    }
 
     public PayslipSheet {
+        jobs = jobs == null ? List.of() : List.copyOf(jobs);
         Objects.requireNonNull(employer, "employer");
         Objects.requireNonNull(employee, "employee");
         Objects.requireNonNull(period, "period");

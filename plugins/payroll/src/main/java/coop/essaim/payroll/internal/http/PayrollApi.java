@@ -13,6 +13,9 @@ import coop.essaim.payroll.api.SalaryPlan;
 import coop.essaim.payroll.api.SalaryPlanDraft;
 import coop.essaim.payroll.api.Simulation;
 import coop.essaim.payroll.internal.Payroll;
+import coop.essaim.payroll.internal.job.DeclaredJob;
+import coop.essaim.payroll.internal.job.ShortJob;
+import coop.essaim.payroll.internal.job.ShortJobDraft;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -23,7 +26,8 @@ import java.util.function.Supplier;
 /**
  * Payroll in the JSON API, under {@code /api/v1/payroll/}: {@code simulate}, salary {@code plans}
  * ({@code ?activityId=}), the month's run ({@code runs?month=2026-11}; {@code runs/compute} and
- * {@code runs/validate} with {@code {"month"}}), payslips (one's own; one by id) and each employee's payroll
+ * {@code runs/validate} with {@code {"month"}}), short job contracts ({@code jobs?activityId=&month=},
+ * {@code POST jobs}, {@code POST jobs/{id}/cancel}), payslips (one's own; one by id) and each employee's payroll
  * facts. The services check every permission; this layer only reads the calls and writes the answers.
  */
 public final class PayrollApi implements ApiContribution {
@@ -41,6 +45,10 @@ public final class PayrollApi implements ApiContribution {
                 ApiEndpoint.post("simulate", this::simulate),
                 ApiEndpoint.get("plans", this::plans),
                 ApiEndpoint.post("plans", this::decide),
+                ApiEndpoint.get("jobs", this::jobs),
+                ApiEndpoint.post("jobs", this::declareJob),
+                ApiEndpoint.post("jobs/{id}/cancel", call -> ApiResult.ok(payroll.get().shortJobs()
+                        .cancel(call.user(), call.pathId("id")))),
                 ApiEndpoint.get("runs", this::run),
                 ApiEndpoint.post("runs/compute", call -> ApiResult.ok(payroll.get().runs().compute(call.user(),
                         bodyMonth(call)))),
@@ -74,6 +82,24 @@ public final class PayrollApi implements ApiContribution {
                 b.decimal("hoursPerMonth"), b.string("reason")));
         SalaryPlan plan = payroll.get().plans().decide(call.user(), draft);
         return ApiResult.created(plan, "plans?activityId=" + plan.activityId());
+    }
+
+    private ApiResult jobs(ApiCall call) {
+        record Asked(long activityId, YearMonth month) {
+        }
+        Asked asked = call.query(q -> new Asked(orZero(q.requiredId("activityId")),
+                month("month", q.string("month"), q::reject)));
+        List<ShortJob> jobs = payroll.get().shortJobs().ofActivity(call.user(), asked.activityId(), asked.month());
+        return ApiResult.page(jobs, 0, ApiQuery.MAX_LIMIT, jobs.size());
+    }
+
+    private ApiResult declareJob(ApiCall call) {
+        ShortJobDraft draft = call.body(b -> new ShortJobDraft(orZero(b.requiredId("activityId")),
+                orZero(b.requiredId("personId")), b.requiredDate("firstDay"), b.requiredDate("lastDay"),
+                b.requiredDecimal("hours"), b.requiredMoney("gross"), b.requiredString("description")));
+        DeclaredJob declared = payroll.get().shortJobs().declare(call.user(), draft);
+        return ApiResult.created(declared, "jobs?activityId=" + declared.job().activityId() + "&month="
+                + declared.job().month());
     }
 
     private ApiResult run(ApiCall call) {

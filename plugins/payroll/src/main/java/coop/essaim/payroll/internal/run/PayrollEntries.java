@@ -26,8 +26,12 @@ final class PayrollEntries {
     private PayrollEntries() {
     }
 
+    /**
+     * One key per payslip: a plan's payslip is the month's only one for its person and activity; a payslip of
+     * short jobs ends in {@code :jobs}, so it can never take a plan payslip's key, or the other way round.
+     */
     static String key(PayslipRecord p) {
-        return "payroll:" + p.month() + ":" + p.personId() + ":" + p.activityId();
+        return "payroll:" + p.month() + ":" + p.personId() + ":" + p.activityId() + (p.paysJobs() ? ":jobs" : "");
     }
 
     static EntryDraft draft(long cooperativeId, PayslipRecord record, PayrollAccounts accounts, String label) {

@@ -134,6 +134,10 @@ public class PayslipEntity {
     }
 
     PayslipRecord toRecord() {
+        return toRecord(List.of());
+    }
+
+    PayslipRecord toRecord(List<Long> jobIds) {
         Currency c = Currency.getInstance(currency);
         EmployeeSituation situation = new EmployeeSituation(hours, executive, headcount, accidentRate, 0,
                 withholdingRate, Map.of());
@@ -142,6 +146,6 @@ public class PayslipEntity {
                 Money.of(netTaxableMinor, c), Money.of(withholdingMinor, c), Money.of(netPaidMinor, c),
                 Money.of(employerCostMinor, c), edition);
         return new PayslipRecord(id, runId, Months.of(month), personId, personName, activityId, activityName, planId,
-                budgetMinor == null ? null : Money.of(budgetMinor, c), plannedHours, payslip, entryId);
+                budgetMinor == null ? null : Money.of(budgetMinor, c), plannedHours, payslip, entryId, jobIds);
     }
 }

@@ -23,8 +23,11 @@ import coop.essaim.payroll.internal.Months;
 import coop.essaim.payroll.internal.PayrollRulebook;
 import coop.essaim.payroll.internal.PayrollSettings;
 import coop.essaim.payroll.internal.employee.EmployeeBook;
+import coop.essaim.payroll.internal.job.JobBook;
+import coop.essaim.payroll.internal.job.ShortJob;
 import coop.essaim.payroll.internal.plan.SalaryPlanBook;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -34,12 +37,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The monthly runs. Computing reads the plans in force and the country's rules and stores the payslips of a
  * draft (recomputing replaces them: nothing of a draft has reached the books). Validating posts each payslip's
  * entry under a key made of the month, the person and the activity, then marks the run final: a validation
- * interrupted half-way and run again posts only what is missing.
+ * interrupted half-way and run again posts only what is missing. After the plans, each person's short jobs on
+ * an activity in the month give one payslip of their summed gross and hours, unless a plan pays that person on
+ * that activity that month (monthly pay and jobs do not mix: a notice says why the jobs are not paid).
  */
 public final class RunBook implements PayrollRuns {
 
@@ -48,6 +55,7 @@ public final class RunBook implements PayrollRuns {
     private final ModuleStore store;
     private final RunLedger runs;
     private final SalaryPlanBook plans;
+    private final JobBook jobs;
     private final RunCast cast;
     private final EmployeeBook employees;
     private final PayrollRulebook rulebook;
@@ -55,11 +63,13 @@ public final class RunBook implements PayrollRuns {
     private final Ledger ledger;
     private final Clock clock;
 
-    public RunBook(ModuleStore store, RunLedger runs, SalaryPlanBook plans, RunCast cast, EmployeeBook employees,
-                   PayrollRulebook rulebook, CooperativeSettings settings, Ledger ledger, Clock clock) {
+    public RunBook(ModuleStore store, RunLedger runs, SalaryPlanBook plans, JobBook jobs, RunCast cast,
+                   EmployeeBook employees, PayrollRulebook rulebook, CooperativeSettings settings, Ledger ledger,
+                   Clock clock) {
         this.store = store;
         this.runs = runs;
         this.plans = plans;
+        this.jobs = jobs;
         this.cast = cast;
         this.employees = employees;
         this.rulebook = rulebook;
@@ -105,10 +115,37 @@ public final class RunBook implements PayrollRuns {
             outcome.found().ifPresentOrElse(
                     p -> drafts.add(new PayslipDraft(plan.personId(), who.userId(), who.personName(),
                             plan.activityId(), who.activityName(), plan.id(), plan.monthlyLoadedSalary(),
-                            plan.hoursPerMonth(), p)),
+                            plan.hoursPerMonth(), p, List.of())),
                     () -> notices.add(who.notice(m.text(outcome.problem(), outcome.arguments()))));
         }
         progress.advanced(done, inForce.size());
+        Set<String> planned = inForce.stream().map(p -> p.personId() + ":" + p.activityId())
+                .collect(Collectors.toSet());
+        Map<String, List<ShortJob>> jobsOf = jobs.payable(actor.cooperativeId(), month).stream()
+                .collect(Collectors.groupingBy(j -> j.personId() + ":" + j.activityId(), LinkedHashMap::new,
+                        Collectors.toList()));
+        for (Map.Entry<String, List<ShortJob>> member : jobsOf.entrySet()) {
+            ShortJob first = member.getValue().get(0);
+            RunCast.Member who = cast.member(actor, first.personId(), first.activityId());
+            if (planned.contains(member.getKey())) {
+                notices.add(who.notice(m.text("notice.jobsWithPlan", m.month(month), member.getValue().size())));
+                continue;
+            }
+            var facts = recorded.getOrDefault(first.personId(), EmployeeFacts.defaults(first.personId()));
+            BigDecimal hours = member.getValue().stream().map(ShortJob::hours).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            var gross = member.getValue().stream().map(ShortJob::gross).reduce(coop.essaim.api.money.Money::plus)
+                    .orElseThrow();
+            EmployeeSituation situation = new EmployeeSituation(hours, facts.executive(), values.headcount(),
+                    values.accidentRatePercent(), facts.dependants(), facts.withholdingRatePercent(), null,
+                    facts.household());
+            PayslipComputation.Outcome outcome = computation.fromGross(situation, gross);
+            List<Long> ids = member.getValue().stream().map(ShortJob::id).toList();
+            outcome.found().ifPresentOrElse(
+                    p -> drafts.add(new PayslipDraft(first.personId(), who.userId(), who.personName(),
+                            first.activityId(), who.activityName(), null, null, hours, p, ids)),
+                    () -> notices.add(who.notice(m.text(outcome.problem(), outcome.arguments()))));
+        }
         store.run(em -> {
             PayrollRunEntity run = RunLedger.entity(em, actor.cooperativeId(), month).orElseGet(() -> {
                 PayrollRunEntity created = new PayrollRunEntity(actor.cooperativeId(), Months.firstDay(month));
@@ -117,11 +154,22 @@ public final class RunBook implements PayrollRuns {
             });
             run.computed(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.login());
             em.flush();
+            em.createQuery("delete from PayrollPayslipJob l where l.runId = :r").setParameter("r", run.id)
+                    .executeUpdate();
             RunLedger.payslips(em, run.id).forEach(em::remove);
             em.createQuery("delete from PayrollRunNotice n where n.runId = :r").setParameter("r", run.id)
                     .executeUpdate();
+            List<PayslipEntity> stored = new ArrayList<>();
             for (PayslipDraft d : drafts) {
-                em.persist(new PayslipEntity(run.id, actor.cooperativeId(), d));
+                PayslipEntity payslip = new PayslipEntity(run.id, actor.cooperativeId(), d);
+                em.persist(payslip);
+                stored.add(payslip);
+            }
+            em.flush();
+            for (int i = 0; i < drafts.size(); i++) {
+                for (long job : drafts.get(i).jobIds()) {
+                    em.persist(new PayslipJobEntity(stored.get(i).id, job, run.id));
+                }
             }
             for (RunNotice n : notices) {
                 em.persist(new RunNoticeEntity(run.id, n));
@@ -148,6 +196,9 @@ public final class RunBook implements PayrollRuns {
         if (run.payslips().isEmpty()) {
             throw new ValidationException("month", m.text("error.run.empty", month));
         }
+        if (jobsChangedSince(actor.cooperativeId(), run)) {
+            throw new ValidationException("month", m.text("error.run.jobsChanged", m.month(month)));
+        }
         var accounts = rulebook.rules(actor).accounts();
         UserContext poster = actor.lending(LedgerPermissions.POST);
         // the entry ids are recorded a chunk at a time: after an interruption, posting again under the same key
@@ -172,6 +223,15 @@ public final class RunBook implements PayrollRuns {
                     .validated(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor.login());
         });
         return runs.find(actor.cooperativeId(), month).orElseThrow();
+    }
+
+    /** A job declared after the draft was computed, or a job it pays cancelled since: the draft is stale. */
+    private boolean jobsChangedSince(long cooperativeId, PayrollRun run) {
+        Set<Long> paid = run.payslips().stream().flatMap(p -> p.jobIds().stream()).collect(Collectors.toSet());
+        List<ShortJob> payable = jobs.payable(cooperativeId, run.month());
+        Set<Long> standing = payable.stream().map(ShortJob::id).collect(Collectors.toSet());
+        return !standing.containsAll(paid)
+                || payable.stream().anyMatch(j -> j.declaredAt().isAfter(run.computedAt()));
     }
 
     private void recordPosted(Map<Long, Long> posted) {

@@ -9,8 +9,11 @@ import jakarta.persistence.EntityManager;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The stored runs, read back as records; no permission checks (the services check before calling). */
 public final class RunLedger {
@@ -32,7 +35,7 @@ public final class RunLedger {
 
     public Optional<PayslipRecord> payslip(long cooperativeId, long payslipId) {
         return store.read(em -> Optional.ofNullable(em.find(PayslipEntity.class, payslipId))
-                .filter(p -> p.cooperativeId == cooperativeId).map(PayslipEntity::toRecord));
+                .filter(p -> p.cooperativeId == cooperativeId).map(p -> p.toRecord(jobIdsOf(em, p.id))));
     }
 
     /** The payslip's person's login, as recorded when it was computed. */
@@ -46,7 +49,7 @@ public final class RunLedger {
                         + " and p.cooperativeId = :c and p.personUserId = :u and r.status = :s"
                         + " order by p.month desc, p.id", PayslipEntity.class)
                 .setParameter("c", cooperativeId).setParameter("u", userId).setParameter("s", RunStatus.VALIDATED)
-                .getResultList().stream().map(PayslipEntity::toRecord).toList());
+                .getResultList().stream().map(p -> p.toRecord(jobIdsOf(em, p.id))).toList());
     }
 
     static Optional<PayrollRunEntity> entity(EntityManager em, long cooperativeId, YearMonth month) {
@@ -61,12 +64,29 @@ public final class RunLedger {
     }
 
     static PayrollRun toRecord(EntityManager em, PayrollRunEntity r) {
-        List<PayslipRecord> payslips = payslips(em, r.id).stream().map(PayslipEntity::toRecord).toList();
+        Map<Long, List<Long>> jobs = jobIdsOfRun(em, r.id);
+        List<PayslipRecord> payslips = payslips(em, r.id).stream()
+                .map(p -> p.toRecord(jobs.getOrDefault(p.id, List.of()))).toList();
         List<RunNoticeEntity> notices = em.createQuery("select n from PayrollRunNotice n where n.runId = :r"
                 + " order by n.activityName, n.personName", RunNoticeEntity.class).setParameter("r", r.id)
                 .getResultList();
         return new PayrollRun(r.id, Months.of(r.month), r.status, r.computedAt.toInstant(ZoneOffset.UTC),
                 r.computedBy, r.validatedAt == null ? null : r.validatedAt.toInstant(ZoneOffset.UTC), r.validatedBy,
                 payslips, notices.stream().map(RunNoticeEntity::toRecord).toList());
+    }
+
+    /** The short jobs each payslip of the run pays, by payslip, in one query. */
+    static Map<Long, List<Long>> jobIdsOfRun(EntityManager em, long runId) {
+        Map<Long, List<Long>> out = new TreeMap<>();
+        for (PayslipJobEntity l : em.createQuery("select l from PayrollPayslipJob l where l.runId = :r"
+                + " order by l.payslipId, l.jobId", PayslipJobEntity.class).setParameter("r", runId).getResultList()) {
+            out.computeIfAbsent(l.payslipId, k -> new ArrayList<>()).add(l.jobId);
+        }
+        return out;
+    }
+
+    static List<Long> jobIdsOf(EntityManager em, long payslipId) {
+        return em.createQuery("select l.jobId from PayrollPayslipJob l where l.payslipId = :p order by l.jobId",
+                Long.class).setParameter("p", payslipId).getResultList();
     }
 }

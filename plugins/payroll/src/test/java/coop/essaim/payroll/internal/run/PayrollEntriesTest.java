@@ -59,6 +59,18 @@ class PayrollEntriesTest {
     }
 
     @Test
+    void aPayslipOfShortJobsHasItsOwnKeyBesideAPlansPayslipOfTheSameMonthPersonAndActivity() {
+        FlatRules rules = new FlatRules("0");
+        PayslipRecord plan = record(rules, "2000.00");
+        PayslipRecord jobs = new PayslipRecord(8, 1, MONTH, 42, "Jeanne Martin", 12, "Couture Jeanne", null, null,
+                new BigDecimal("16"), plan.payslip(), null, List.of(101L, 102L));
+        assertEquals("payroll:2026-03:42:12", PayrollEntries.draft(1, plan, rules.accounts(), "Paie")
+                .idempotencyKey());
+        assertEquals("payroll:2026-03:42:12:jobs", PayrollEntries.draft(1, jobs, rules.accounts(), "Paie")
+                .idempotencyKey());
+    }
+
+    @Test
     void reductionsLargerThanTheContributionsTurnTheirLinesOver() {
         // the employer's lines net to −10 %: 645000 is credited, and 431000 nets to 400 + 600 − 800 = 200
         FlatRules rules = new FlatRules("40");
