@@ -6,6 +6,8 @@ import coop.essaim.kernel.KernelBootstrap;
 import coop.essaim.kernel.demo.DemoLogin;
 import coop.essaim.kernel.host.ClasspathModuleSource;
 import coop.essaim.kernel.host.HostEnvironment;
+import coop.essaim.kernel.persistence.Dialect;
+import coop.essaim.kernel.testing.TestDatabase;
 import coop.essaim.web.internal.security.EssaimSession;
 import coop.essaim.web.internal.pages.HomePage;
 import coop.essaim.web.internal.pages.LoginPage;
@@ -19,19 +21,25 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A real kernel on a throwaway Derby database in a temporary folder, optionally with the demo cooperative
- * (one user per core role), and helpers to drive the web application on it.
+ * A real kernel on a throwaway database ({@link TestDatabase}: Derby in a temporary folder, or a fresh PostgreSQL
+ * schema when the build asks for it), optionally with the demo cooperative (one user per core role), and helpers
+ * to drive the web application on it.
  */
 public final class KernelFixture implements AutoCloseable {
 
     public static final String TEST_MODULE = "testmod";
 
+    private final TestDatabase database;
     private final Kernel kernel;
     private final Path data;
 
     private KernelFixture(Path folder, boolean demo) {
         Path home = folder.resolve("home");
         data = folder.resolve("data");
+        database = TestDatabase.create(folder);
+        if (database.dialect() == Dialect.POSTGRESQL) {      // Derby: the kernel's own default, in the same folder
+            database.writeConfig(home);
+        }
         kernel = KernelBootstrap.start(new HostEnvironment(home, data, "test", demo));
         if (demo) {
             kernel.ensureDemo();
@@ -104,5 +112,6 @@ public final class KernelFixture implements AutoCloseable {
     @Override
     public void close() {
         kernel.close();
+        database.close();
     }
 }
