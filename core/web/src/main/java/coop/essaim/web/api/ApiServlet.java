@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,12 @@ public final class ApiServlet extends HttpServlet {
         ApiExchange exchange = new ApiExchange(request, response, kernel, json);
         try {
             router.resolve(request.getMethod(), request.getPathInfo(), exchange).handle(exchange);
+        } catch (EOFException clientLeft) {
+            // the caller closed the connection before the answer was all sent (a closed tab, a client's time-out):
+            // nobody is left to answer, and it is no fault of the server (the containers' EofException is one)
+            LOG.debug("API caller left during {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    clientLeft.toString());
+            return;
         } catch (ApiProblem problem) {
             writeProblem(response, problem);
         } catch (ValidationException refused) {
