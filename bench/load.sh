@@ -22,7 +22,11 @@ log="$work/server.log"
 ESSAIM_JAVA_OPTS="-Xmx${ESSAIM_BENCH_HEAP:-1g} ${ESSAIM_JAVA_OPTS:-}" \
   "$dist/bin/essaim" demo --host "$host" --data "$work/data" --port "$port" >"$log" 2>&1 &
 pid=$!
-trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+kept="${TMPDIR:-/tmp}/essaim-load-server-$$.log"
+# errexit holds in the trap too: the server's exit status after TERM (143) must not end it before the clean-up,
+# and the bench's own verdict is the script's exit status
+trap 'rc=$?; kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  [ "$rc" = 0 ] || { cp "$log" "$kept" && echo "bench: the server log is kept in $kept"; }; rm -rf "$work"; exit "$rc"' EXIT
 echo "bench: $host host with the demo on port $port (pid $pid, heap limit ${ESSAIM_BENCH_HEAP:-1g}), log $log"
 waited=0
 # the server says so once the demo is loaded (its health answers earlier, during the set-up)
@@ -31,5 +35,5 @@ until grep -q "is running at" "$log"; do
   [ "$waited" -lt 600 ] || { echo "bench: not running after 300 s"; exit 1; }
   sleep 0.5; waited=$((waited + 1))
 done
-java -Xmx1g -cp "$harness/classes:$harness/lib/*:$dist/lib/embedded/*" coop.essaim.bench.LoadBench \
+java -Xmx1g ${ESSAIM_BENCH_CLIENT_OPTS:-} -cp "$harness/classes:$harness/lib/*:$dist/lib/embedded/*" coop.essaim.bench.LoadBench \
   --base "http://127.0.0.1:$port/" --pid "$pid" --server-log "$log" ${args[@]+"${args[@]}"}

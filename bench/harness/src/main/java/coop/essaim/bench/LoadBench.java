@@ -53,6 +53,7 @@ public final class LoadBench {
     private static final int PAGES_PER_USER = 40;
     private static final int PER_SHAPE = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration STRAGGLERS_WAIT = Duration.ofSeconds(60);
 
     private final String base;
     private final long serverPid;
@@ -119,8 +120,16 @@ public final class LoadBench {
             System.out.printf("  %4d s: %,9d requests, %d errors, heap after GC %,d KB%n", seconds, requests.get(),
                     errors.get(), used);
         }
+        // no client time-outs (see VirtualUser.client): a user still waiting for an answer a minute after the end
+        // is stopped and counted as an error, so a stuck server ends the run instead of hanging it
+        long deadline = System.nanoTime() + STRAGGLERS_WAIT.toNanos();
         for (Thread t : threads) {
-            t.join();
+            t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            if (t.isAlive()) {
+                error(t.getName() + ": no answer " + STRAGGLERS_WAIT.toSeconds() + " s after the end of the run");
+                t.interrupt();
+                t.join();
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return report(seconds, serverLog);
@@ -191,8 +200,13 @@ public final class LoadBench {
 
         private final String login;
         private final SplittableRandom random;
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1 as browsers speak it to a server without TLS, and no connect or request time-out: with either
+        // set, the JDK 17 client's timers cancelled thousands of exchanges in a 2-minute run (-Djdk.httpclient.
+        // HttpClient.log=errors: ResponseTimerEvent, Http1Exchange.cancel), some while the answer was arriving,
+        // long before the time-out, and it sent the GET again: the user saw no error, the server wrote to a
+        // closed connection ("Broken pipe" in its log). Without them: no cancel, no broken pipe.
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
         private final List<String> pages = new ArrayList<>();
         private final List<String> collections = new ArrayList<>();
         private String token;
@@ -233,7 +247,7 @@ public final class LoadBench {
         private void timed(String url, boolean api) {
             long t0 = System.nanoTime();
             try {
-                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+                HttpRequest.Builder b = request(url);
                 if (api) {
                     b.header("Authorization", "Bearer " + token);
                 }
@@ -254,7 +268,7 @@ public final class LoadBench {
         }
 
         private void logIn() throws IOException, InterruptedException {
-            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "login")).GET().build(),
+            HttpResponse<String> page = client.send(request(base + "login").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             Element form = Jsoup.parse(page.body(), page.uri().toString()).selectFirst("form");
             if (form == null) {
@@ -270,7 +284,7 @@ public final class LoadBench {
                 };
                 fields.add(encode(input.attr("name")) + "=" + encode(value));
             }
-            HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+            HttpResponse<String> after = client.send(request(form.absUrl("action"))
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
                     .POST(HttpRequest.BodyPublishers.ofString(fields.toString())).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -278,7 +292,7 @@ public final class LoadBench {
                 throw new IOException(login + " could not log in (" + after.uri() + ")");
             }
             String json = JSON.createObjectNode().put("login", login).put("password", password).toString();
-            HttpResponse<String> issued = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/tokens"))
+            HttpResponse<String> issued = client.send(request(base + "api/v1/tokens")
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (issued.statusCode() != 201) {
@@ -294,7 +308,7 @@ public final class LoadBench {
             Set<String> seen = new LinkedHashSet<>(queue);
             while (!queue.isEmpty() && pages.size() < PAGES_PER_USER) {
                 String url = queue.removeFirst();
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse<String> r = client.send(request(url).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("")
                         .startsWith("text/html")) {
@@ -328,8 +342,12 @@ public final class LoadBench {
         }
 
         private HttpResponse<String> apiGet(String url) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+            return client.send(request(url).header("Authorization", "Bearer " + token)
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private HttpRequest.Builder request(String url) {
+            return HttpRequest.newBuilder(URI.create(url));
         }
 
         private String bookmarkable(String url) {
