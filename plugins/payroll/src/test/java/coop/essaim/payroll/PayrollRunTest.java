@@ -134,6 +134,15 @@ class PayrollRunTest {
             em.createNativeQuery("UPDATE PAY_RUN SET STATUS = 'DRAFT' WHERE ID = ?1").setParameter(1, validated.id())
                     .executeUpdate();
         });
+        // while begun, the validation can only be finished: computing again would replace payslips already posted
+        long first = validated.payslips().stream().mapToLong(PayslipRecord::id).min().orElseThrow();
+        essaim.store("payroll").run(em -> em.createNativeQuery("UPDATE PAY_PAYSLIP SET ENTRY_ID = ?1 WHERE ID = ?2")
+                .setParameter(1, validated.payslips().stream().filter(p -> p.id() == first).findFirst()
+                        .orElseThrow().entryId()).setParameter(2, first).executeUpdate());
+        ValidationException begun = assertThrows(ValidationException.class,
+                () -> runs.compute(fixture.accountant(), november));
+        assertEquals("month", begun.errors().get(0).field());
+        assertTrue(begun.errors().get(0).message().contains("validez-la à nouveau"), begun.errors().get(0).message());
         PayrollRun resumed = runs.validate(fixture.accountant(), november);
         assertEquals(entries, resumed.payslips().stream().map(PayslipRecord::entryId).collect(Collectors.toSet()));
         assertEquals(posted, payrollEntries(november).size());

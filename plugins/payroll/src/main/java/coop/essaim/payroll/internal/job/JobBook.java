@@ -96,7 +96,7 @@ public final class JobBook {
             throw new ValidationException("description", m.text("error.job.description", MAX_DESCRIPTION));
         }
         YearMonth month = days(draft, m);
-        if (runs.validated(cooperative, month)) {
+        if (runs.validationStarted(cooperative, month)) {
             throw new ValidationException("firstDay", m.text("error.job.monthPaid", m.month(month)));
         }
         long days = ChronoUnit.DAYS.between(draft.firstDay(), draft.lastDay()) + 1;
@@ -159,7 +159,7 @@ public final class JobBook {
         if (job.status() == ShortJob.Status.CANCELLED) {
             throw new ValidationException("id", m.text("error.job.cancelled"));
         }
-        if (job.status() == ShortJob.Status.PAID) {
+        if (job.status() == ShortJob.Status.PAID || runs.validationStarted(actor.cooperativeId(), job.month())) {
             throw new ValidationException("id", m.text("error.job.paid", m.month(job.month())));
         }
         return store.inTransaction(em -> {

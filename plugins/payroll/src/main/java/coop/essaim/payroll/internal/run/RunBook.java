@@ -86,6 +86,9 @@ public final class RunBook implements PayrollRuns {
         if (runs.validated(actor.cooperativeId(), month)) {
             throw new ValidationException("month", m.text("error.run.validated", month));
         }
+        if (runs.validationStarted(actor.cooperativeId(), month)) {
+            throw new ValidationException("month", m.text("error.run.validating", month));
+        }
         PayrollSettings.Values values = PayrollSettings.Values.of(settings, actor);
         PayrollRules rules = rulebook.rules(actor);
         if (month.isBefore(rules.firstMonth())) {

@@ -29,6 +29,16 @@ public final class RunLedger {
                 .orElse(false));
     }
 
+    /**
+     * Validated, or its validation begun: some payslips already posted. Such a draft is finished by validating
+     * again, never computed again or changed (its posted entries carry the amounts they were posted with).
+     */
+    public boolean validationStarted(long cooperativeId, YearMonth month) {
+        return store.read(em -> entity(em, cooperativeId, month).map(r -> r.status == RunStatus.VALIDATED
+                || em.createQuery("select count(p) from PayrollPayslip p where p.runId = :r and p.entryId is not null",
+                        Long.class).setParameter("r", r.id).getSingleResult() > 0).orElse(false));
+    }
+
     public Optional<PayrollRun> find(long cooperativeId, YearMonth month) {
         return store.read(em -> entity(em, cooperativeId, month).map(r -> toRecord(em, r)));
     }
