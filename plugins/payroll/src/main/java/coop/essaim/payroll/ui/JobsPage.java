@@ -4,7 +4,6 @@ import coop.essaim.api.money.Money;
 import coop.essaim.api.people.Activities;
 import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ActivityStatus;
-import coop.essaim.api.people.People;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.payroll.api.PayrollPermissions;
@@ -12,13 +11,11 @@ import coop.essaim.payroll.internal.job.DeclaredJob;
 import coop.essaim.payroll.internal.job.ShortJob;
 import coop.essaim.payroll.internal.job.ShortJobDraft;
 import org.apache.wicket.Component;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
@@ -27,7 +24,6 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -42,9 +38,6 @@ public class JobsPage extends PayrollPage {
 
     private static final long serialVersionUID = 1L;
 
-    record Choice(long id, String name) implements Serializable {
-    }
-
     private final long activityId;
     private final IModel<Choice> person = Model.of();
     private final IModel<String> firstDay = Model.of("");
@@ -55,24 +48,9 @@ public class JobsPage extends PayrollPage {
 
     public JobsPage(PageParameters parameters) {
         super(parameters);
-        List<Activity> reachable = activities();
-        Long asked = parameters.get("activity").toOptionalLong();
-        Activity activity = reachable.stream().filter(a -> asked == null || a.id() == asked).findFirst()
-                .orElseThrow(() -> new RestartResponseException(PayslipsPage.class));
+        Activity activity = activityShown(parameters, this::activities);
         this.activityId = activity.id();
-        add(new Label("activity", activity.name()));
-        add(new ListView<>("activities", LoadableDetachableModel.of(this::activities)) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<Activity> item) {
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", JobsPage.class,
-                        new PageParameters().set("activity", item.getModelObject().id()));
-                link.add(new Label("name", item.getModelObject().name()));
-                item.add(link);
-            }
-        });
-        List<Choice> persons = persons(activity);
+        List<Choice> persons = members(activity);
         boolean decides = user().can(PayrollPermissions.PLAN);
         IModel<List<ShortJob>> jobs = LoadableDetachableModel.of(() -> payroll().shortJobs().ofActivity(user(),
                 activityId, null));
@@ -121,12 +99,6 @@ public class JobsPage extends PayrollPage {
     private List<Activity> activities() {
         return module().service(Activities.class).list(user(), null, ActivityStatus.ACTIVE).stream()
                 .filter(a -> !a.memberIds().isEmpty()).toList();
-    }
-
-    private List<Choice> persons(Activity activity) {
-        People people = module().service(People.class);
-        return activity.memberIds().stream().map(id -> people.find(user(), id)
-                .map(p -> new Choice(p.id(), p.displayName())).orElse(new Choice(id, "#" + id))).toList();
     }
 
     private String day(LocalDate date) {

@@ -12,13 +12,11 @@ import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.payroll.api.SalaryPlan;
 import coop.essaim.payroll.api.SalaryPlanDraft;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
@@ -26,7 +24,6 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
-import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +38,6 @@ public class PlansPage extends PayrollPage {
 
     private static final long serialVersionUID = 1L;
 
-    record Choice(long id, String name) implements Serializable {
-    }
-
     private final long activityId;
     private final IModel<Choice> person = Model.of();
     private final IModel<String> firstMonth = Model.of(YearMonth.now().plusMonths(1).toString());
@@ -54,23 +48,8 @@ public class PlansPage extends PayrollPage {
 
     public PlansPage(PageParameters parameters) {
         super(parameters);
-        List<Activity> reachable = activities();
-        Long asked = parameters.get("activity").toOptionalLong();
-        Activity activity = reachable.stream().filter(a -> asked == null || a.id() == asked).findFirst()
-                .orElseThrow(() -> new RestartResponseException(PayslipsPage.class));
+        Activity activity = activityShown(parameters, this::activities);
         this.activityId = activity.id();
-        add(new Label("activity", activity.name()));
-        add(new ListView<>("activities", LoadableDetachableModel.of(this::activities)) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<Activity> item) {
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", PlansPage.class,
-                        new PageParameters().set("activity", item.getModelObject().id()));
-                link.add(new Label("name", item.getModelObject().name()));
-                item.add(link);
-            }
-        });
         List<Choice> persons = persons(activity);
         IModel<List<SalaryPlan>> plans = LoadableDetachableModel.of(() -> payroll().plans().ofActivity(user(),
                 activityId));
@@ -114,8 +93,7 @@ public class PlansPage extends PayrollPage {
             return people.list(user(), PersonQuery.all(0, 200).withKind(PersonKind.PERMANENT_STAFF)).items().stream()
                     .map(p -> new Choice(p.id(), p.displayName())).toList();
         }
-        return activity.memberIds().stream().map(id -> people.find(user(), id)
-                .map(p -> new Choice(p.id(), p.displayName())).orElse(new Choice(id, "#" + id))).toList();
+        return members(activity);
     }
 
     private Form<Void> planForm(List<Choice> persons, IModel<List<SalaryPlan>> plans) {
