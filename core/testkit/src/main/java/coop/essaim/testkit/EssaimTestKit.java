@@ -30,8 +30,8 @@ import java.util.Objects;
 /**
  * JUnit 5 extension for plugin authors: the real Essaim core and the chosen plugins, each installed through
  * the PF4J embedded host, on a throwaway Derby database in a temporary folder, or on a fresh PostgreSQL schema
- * when the build sets {@code essaim.test.db.url} (the plugin parent's {@code postgres-tests} profile runs the
- * tests tagged {@code postgres} a second time that way).
+ * when the build sets {@code essaim.test.db.url} (the plugin parent's {@code postgres-tests} profile runs every
+ * test of a plugin a second time that way).
  *
  * <pre>
  * &#64;RegisterExtension

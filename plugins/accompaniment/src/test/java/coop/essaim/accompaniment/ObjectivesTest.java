@@ -11,7 +11,6 @@ import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person's objectives contract and training plan, set and reviewed at appointments, on the real core. */
-@Tag("postgres")
 class ObjectivesTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");

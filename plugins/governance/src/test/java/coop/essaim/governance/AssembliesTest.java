@@ -20,7 +20,6 @@ import coop.essaim.governance.internal.assembly.BallotCountEntity;
 import coop.essaim.governance.internal.assembly.VoterEntity;
 import coop.essaim.testkit.EssaimTestKit;
 import jakarta.persistence.metamodel.Attribute;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * secret ballot that nothing links to its voters. Each test holds its assembly in its own year before the demo's
  * register (2025), so the associates it calls are the ones it makes.
  */
-@Tag("postgres")
 class AssembliesTest {
 
     @RegisterExtension

@@ -10,7 +10,6 @@ import coop.essaim.governance.api.Candidacy;
 import coop.essaim.governance.api.CandidacyStage;
 import coop.essaim.governance.internal.Governance;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Becoming associate: the dated rule picks the path, each step is decided, the path records the associate step. */
-@Tag("postgres")
 class CandidaciesTest {
 
     @RegisterExtension

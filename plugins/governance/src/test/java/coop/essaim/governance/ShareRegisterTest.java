@@ -12,7 +12,6 @@ import coop.essaim.governance.api.ShareMovement;
 import coop.essaim.governance.internal.Governance;
 import coop.essaim.governance.internal.register.ShareRegister;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Subscriptions, instalments, redemptions, corrections and their entries, on the real core. */
-@Tag("postgres")
 class ShareRegisterTest {
 
     @RegisterExtension

@@ -13,7 +13,6 @@ import coop.essaim.invoicing.api.ExpenseStatus;
 import coop.essaim.invoicing.api.SupplierInvoice;
 import coop.essaim.invoicing.api.SupplierInvoiceStatus;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The statement's debits matched to the supplier invoices and expense notes they pay. */
-@Tag("postgres")
 class BankDebitsTest {
 
     @RegisterExtension

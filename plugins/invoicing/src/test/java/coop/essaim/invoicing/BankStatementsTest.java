@@ -8,7 +8,6 @@ import coop.essaim.invoicing.api.BankStatements;
 import coop.essaim.invoicing.api.Customer;
 import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cooperative's bank statements: imported once, each credit matched to the invoice it pays. */
-@Tag("postgres")
 class BankStatementsTest {
 
     @RegisterExtension

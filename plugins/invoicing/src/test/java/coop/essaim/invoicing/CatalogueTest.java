@@ -8,7 +8,6 @@ import coop.essaim.invoicing.api.CatalogueItem;
 import coop.essaim.invoicing.api.CatalogueItemDetails;
 import coop.essaim.invoicing.api.LineKind;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The activities' catalogues: what an item must be, archiving, and who reaches which catalogue. */
-@Tag("postgres")
 class CatalogueTest {
 
     @RegisterExtension

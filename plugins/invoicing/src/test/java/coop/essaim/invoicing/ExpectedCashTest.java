@@ -8,7 +8,6 @@ import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.PaymentMethod;
 import coop.essaim.invoicing.api.SupplierInvoice;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * on a partly paid invoice and the 60 € owed to a supplier, on their due dates, and the 120 € expense note to
  * repay; a draft and a paid invoice are no expected cash.
  */
-@Tag("postgres")
 class ExpectedCashTest {
 
     @RegisterExtension

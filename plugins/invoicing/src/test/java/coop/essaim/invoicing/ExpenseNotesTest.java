@@ -11,7 +11,6 @@ import coop.essaim.invoicing.api.ExpenseNote;
 import coop.essaim.invoicing.api.ExpenseNotes;
 import coop.essaim.invoicing.api.ExpenseStatus;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Jeanne's expense notes: receipts checked from their content, validation posts, reimbursement settles. */
-@Tag("postgres")
 class ExpenseNotesTest {
 
     @RegisterExtension

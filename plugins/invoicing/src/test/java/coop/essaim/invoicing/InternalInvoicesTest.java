@@ -10,7 +10,6 @@ import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.invoicing.api.InternalInvoice;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Work sold between two activities: both sides posted, no VAT, no second contribution. */
-@Tag("postgres")
 class InternalInvoicesTest {
 
     @RegisterExtension

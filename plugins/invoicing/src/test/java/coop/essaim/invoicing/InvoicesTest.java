@@ -20,7 +20,6 @@ import coop.essaim.invoicing.api.LineKind;
 import coop.essaim.invoicing.api.PaymentMethod;
 import coop.essaim.invoicing.internal.Invoicing;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Invoices on the real core and ledger, in the demo cooperative, with the French rules. */
-@Tag("postgres")
 class InvoicesTest {
 
     @RegisterExtension

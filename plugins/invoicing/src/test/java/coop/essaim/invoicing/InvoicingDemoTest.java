@@ -8,7 +8,6 @@ import coop.essaim.invoicing.api.Invoice;
 import coop.essaim.invoicing.api.InvoiceQuery;
 import coop.essaim.invoicing.api.InvoiceStatus;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo's invoices: eighteen months of them, numbered in date order, some overdue, the books intact. */
-@Tag("postgres")
 class InvoicingDemoTest {
 
     @RegisterExtension

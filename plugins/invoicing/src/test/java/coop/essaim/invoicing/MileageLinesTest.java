@@ -10,7 +10,6 @@ import coop.essaim.invoicing.api.ExpenseNote;
 import coop.essaim.invoicing.api.ExpenseNotes;
 import coop.essaim.invoicing.api.MileageLineDraft;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * kilometres are counted per member and vehicle and the tests share one database. Amounts worked out in
  * country-fr's FrenchMileageScaleTest.
  */
-@Tag("postgres")
 class MileageLinesTest {
 
     @RegisterExtension

@@ -16,7 +16,6 @@ import coop.essaim.invoicing.api.SupplierInvoiceStatus;
 import coop.essaim.invoicing.api.SupplierInvoices;
 import coop.essaim.invoicing.api.SupplierPayment;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Jeanne's supplier invoices: typed and submitted by her, validated, posted and paid by accounting. */
-@Tag("postgres")
 class SupplierInvoicesTest {
 
     @RegisterExtension

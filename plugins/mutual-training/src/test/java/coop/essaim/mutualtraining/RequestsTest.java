@@ -10,7 +10,6 @@ import coop.essaim.mutualtraining.api.TrainingRequest;
 import coop.essaim.mutualtraining.internal.MutualTraining;
 import coop.essaim.mutualtraining.internal.request.Decision;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Requests scored against dated criteria, the committee's decisions and the yearly budget, on the real core. */
-@Tag("postgres")
 class RequestsTest {
 
     @RegisterExtension

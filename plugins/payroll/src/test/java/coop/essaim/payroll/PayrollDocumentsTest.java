@@ -10,7 +10,6 @@ import coop.essaim.payroll.api.PayslipRecord;
 import coop.essaim.payroll.internal.PayrollSettings;
 import coop.essaim.payroll.internal.document.PayrollDocuments;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
@@ -27,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The run's documents from the stored payslips: the SEPA transfer of October's net pay, the payslip PDF. */
-@Tag("postgres")
 class PayrollDocumentsTest {
 
     @RegisterExtension

@@ -15,7 +15,6 @@ import coop.essaim.payroll.api.RunStatus;
 import coop.essaim.payroll.api.SalaryPlan;
 import coop.essaim.payroll.api.SalaryPlanDraft;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The monthly run over the demo cooperative: the demo validated June to October 2026; November is computed,
  * reviewed and validated here, once, in one test, since a validated month is final.
  */
-@Tag("postgres")
 class PayrollRunTest {
 
     @RegisterExtension

@@ -10,7 +10,6 @@ import coop.essaim.payroll.api.PayslipRecord;
 import coop.essaim.payroll.api.RunStatus;
 import coop.essaim.payroll.api.YearlyPay;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The yearly pay other modules read (governance's participation): the demo validated June to October 2026, so the
  * year's totals are those five runs' payslips, whatever draft is computed for November.
  */
-@Tag("postgres")
 class PayrollYearTest {
 
     @RegisterExtension

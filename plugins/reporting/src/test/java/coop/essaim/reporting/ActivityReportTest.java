@@ -6,7 +6,6 @@ import coop.essaim.reporting.api.ActivityReport;
 import coop.essaim.reporting.internal.ActivityReports;
 import coop.essaim.reporting.internal.ReportCsv;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The yearly report: five years of every measure, the change on the year before, the CSV, the refusals. */
-@Tag("postgres")
 class ActivityReportTest {
 
     @RegisterExtension

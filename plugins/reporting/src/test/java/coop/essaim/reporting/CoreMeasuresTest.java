@@ -10,7 +10,6 @@ import coop.essaim.api.reporting.ReportScope;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * </ul>
  * So 2026: 33 supported, 21 salaried (10 + 8 + 3), 9 associates (8 + 1), 11 entries (10 + 1), 5 exits.
  */
-@Tag("postgres")
 class CoreMeasuresTest {
 
     @RegisterExtension

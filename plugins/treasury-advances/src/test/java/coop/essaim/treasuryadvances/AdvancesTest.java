@@ -18,7 +18,6 @@ import coop.essaim.treasuryadvances.api.TreasuryAdvance;
 import coop.essaim.treasuryadvances.api.VoteChoice;
 import coop.essaim.treasuryadvances.internal.TreasuryAdvances;
 import coop.essaim.treasuryadvances.internal.rule.Eligibility;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Requests, votes, decisions, ledger effects, repayments and overdue detection, on the real core. */
-@Tag("postgres")
 class AdvancesTest {
 
     @RegisterExtension

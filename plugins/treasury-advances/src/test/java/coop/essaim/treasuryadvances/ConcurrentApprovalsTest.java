@@ -6,7 +6,6 @@ import coop.essaim.testkit.EssaimTestKit;
 import coop.essaim.treasuryadvances.api.AdvanceStatus;
 import coop.essaim.treasuryadvances.api.TreasuryAdvance;
 import coop.essaim.treasuryadvances.internal.TreasuryAdvances;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 100 % and eight requests of 2,000.00 from eight activities, approved by eight threads released together. Exactly
  * five may pass; without the lock row each thread would read the same exposure and all eight would.
  */
-@Tag("postgres")
 class ConcurrentApprovalsTest {
 
     @RegisterExtension

@@ -15,7 +15,6 @@ import coop.essaim.treasuryadvances.internal.TreasuryAdvances;
 import coop.essaim.treasuryadvances.internal.advance.Approvals;
 import coop.essaim.treasuryadvances.internal.rule.Eligibility;
 import coop.essaim.treasuryadvances.internal.rule.RuleEdition;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * salary advance (SMart-style guarantee fund) is granted within its share of them, and a partial client payment
  * recorded in invoicing repays the advance's share of it at once (invoicing's payment event).
  */
-@Tag("postgres")
 class WithInvoicingTest {
 
     @RegisterExtension

@@ -9,7 +9,6 @@ import coop.essaim.accompaniment.api.Workshops;
 import coop.essaim.api.people.Person;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Many threads at once on Derby: sign-ups for a few seats never confirm more than the capacity, and concurrent
  * cancellations each promote one waiting person, the first ones in queue order, never the same twice.
  */
-@Tag("postgres")
 class ConcurrentSignUpsTest {
 
     @RegisterExtension

@@ -11,7 +11,6 @@ import coop.essaim.testkit.TestMailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Reminders e-mailed through a real SMTP server (GreenMail) by the core's mail API: to the confirmed people of the
  * sessions starting within the lead time (48 hours), each exactly once, even when two runs go at the same time.
  */
-@Tag("postgres")
 class WorkshopRemindersTest {
 
     @RegisterExtension

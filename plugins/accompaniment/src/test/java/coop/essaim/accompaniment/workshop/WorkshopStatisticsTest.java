@@ -12,7 +12,6 @@ import coop.essaim.api.people.Person;
 import coop.essaim.api.problem.ValidationException;
 import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The team's workshop figures per month and site, and their CSV file. */
-@Tag("postgres")
 class WorkshopStatisticsTest {
 
     @RegisterExtension

@@ -16,7 +16,6 @@ import coop.essaim.api.security.AccessDeniedException;
 import coop.essaim.api.security.UserContext;
 import coop.essaim.api.settings.CooperativeSettings;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The catalogue, sessions, sign-ups, waiting list, attendance and no-show rule through the service. */
-@Tag("postgres")
 class WorkshopsTest {
 
     @RegisterExtension

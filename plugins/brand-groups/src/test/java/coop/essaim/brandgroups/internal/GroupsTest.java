@@ -17,7 +17,6 @@ import coop.essaim.brandgroups.api.RuleDraft;
 import coop.essaim.brandgroups.api.RuleEdition;
 import coop.essaim.brandgroups.api.SplitKind;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The services on the demo cooperative: groups, rule editions, work figures and month splits from the ledger. */
-@Tag("postgres")
 class GroupsTest {
 
     @RegisterExtension

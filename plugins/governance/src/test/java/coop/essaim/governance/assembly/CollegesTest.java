@@ -36,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each, a resolution opened with colleges counted per college then weighted (secret ballot too), one opened before
  * them counted as before.
  */
-@org.junit.jupiter.api.Tag("postgres")
 class CollegesTest {
 
     @RegisterExtension

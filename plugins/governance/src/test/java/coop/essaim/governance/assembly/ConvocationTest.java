@@ -41,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * has an address receives it once, with the agenda and the resolutions in the body and the PDF attached; a second
  * sending needs an explicit resend.
  */
-@org.junit.jupiter.api.Tag("postgres")
 class ConvocationTest {
 
     @RegisterExtension

@@ -43,7 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * current mandate holder with an address receives it once, the day, place and agenda in the body and the PDF
  * attached; who was convened and who was not is recorded; a second sending needs an explicit resend.
  */
-@org.junit.jupiter.api.Tag("postgres")
 class MeetingConvocationTest {
 
     @RegisterExtension

@@ -13,7 +13,6 @@ import coop.essaim.governance.api.ProposedBases.Participant;
 import coop.essaim.governance.api.ProposedBases.Source;
 import coop.essaim.governance.internal.split.ParticipantProposals;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The participation's bases proposed from the payroll plugin installed beside governance: the demo's payroll
  * validated June to October 2026 (Jeanne: 10 hours a month, the others from October), November is a draft.
  */
-@Tag("postgres")
 class ParticipantProposalsTest {
 
     @RegisterExtension

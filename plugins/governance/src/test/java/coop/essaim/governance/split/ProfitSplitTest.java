@@ -20,7 +20,6 @@ import coop.essaim.governance.api.SplitShare;
 import coop.essaim.governance.api.SplitStatus;
 import coop.essaim.governance.internal.split.ProfitSplits;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The year-end profit split on the real core: the legal bounds, the amounts to the cent, the lifecycle, the entry. */
-@Tag("postgres")
 class ProfitSplitTest {
 
     @RegisterExtension

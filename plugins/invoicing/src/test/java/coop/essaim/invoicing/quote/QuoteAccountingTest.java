@@ -20,7 +20,6 @@ import coop.essaim.invoicing.api.QuoteInvoiceKind;
 import coop.essaim.invoicing.api.Quotes;
 import coop.essaim.invoicing.internal.Invoicing;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,7 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * both paid    411 and 4191 settle to zero, 706 holds 1 950.00, VAT collected 390.00
  * </pre>
  */
-@Tag("postgres")
 class QuoteAccountingTest {
 
     @RegisterExtension

@@ -16,7 +16,6 @@ import coop.essaim.invoicing.api.QuoteStatus;
 import coop.essaim.invoicing.api.Quotes;
 import coop.essaim.invoicing.internal.Invoicing;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Quotes' workflow, numbering and reach on the real core, in the demo cooperative, with the French rules. */
-@Tag("postgres")
 class QuotesTest {
 
     @RegisterExtension

@@ -21,7 +21,6 @@ import coop.essaim.payroll.internal.job.JobBook;
 import coop.essaim.payroll.internal.job.ShortJob;
 import coop.essaim.payroll.internal.job.ShortJobDraft;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
@@ -45,7 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * paid by the month's run as one payslip per person and activity, computed by the Belgian rules on the jobs'
  * summed gross and hours. Each test works on its own month or activity, since a validated month is final.
  */
-@Tag("postgres")
 class ShortJobsTest {
 
     @RegisterExtension

@@ -15,7 +15,6 @@ import coop.essaim.tradegroups.api.MeetingDraft;
 import coop.essaim.tradegroups.api.RateUnit;
 import coop.essaim.tradegroups.api.Resource;
 import coop.essaim.tradegroups.api.TradeGroup;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The services on the demo cooperative: groups and memberships, meetings, grid editions, and who may do what. */
-@Tag("postgres")
 class TradeGroupsTest {
 
     @RegisterExtension

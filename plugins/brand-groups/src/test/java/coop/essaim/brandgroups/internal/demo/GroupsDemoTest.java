@@ -9,7 +9,6 @@ import coop.essaim.brandgroups.api.RuleEdition;
 import coop.essaim.brandgroups.api.SplitKind;
 import coop.essaim.brandgroups.internal.BrandGroups;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo cooperative's brand group "Trois Traits": its two rule editions and four months split. */
-@Tag("postgres")
 class GroupsDemoTest {
 
     @RegisterExtension

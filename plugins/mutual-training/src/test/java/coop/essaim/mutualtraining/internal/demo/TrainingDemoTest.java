@@ -5,7 +5,6 @@ import coop.essaim.mutualtraining.api.RequestStatus;
 import coop.essaim.mutualtraining.api.TrainingRequest;
 import coop.essaim.mutualtraining.internal.MutualTraining;
 import coop.essaim.testkit.EssaimTestKit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo cooperative's year of internal trainings: its sessions, hours, requests at every stage and budget. */
-@Tag("postgres")
 class TrainingDemoTest {
 
     @RegisterExtension

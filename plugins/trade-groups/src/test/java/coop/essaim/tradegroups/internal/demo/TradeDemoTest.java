@@ -9,7 +9,6 @@ import coop.essaim.tradegroups.api.Meeting;
 import coop.essaim.tradegroups.api.RateUnit;
 import coop.essaim.tradegroups.api.TradeGroup;
 import coop.essaim.tradegroups.internal.TradeGroups;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo cooperative's two trade groups: members, a year of meetings with attendance, one grid edition each. */
-@Tag("postgres")
 class TradeDemoTest {
 
     @RegisterExtension

@@ -6,7 +6,6 @@ import coop.essaim.testkit.EssaimTestKit;
 import coop.essaim.treasuryadvances.AdvancesFixture;
 import coop.essaim.treasuryadvances.api.AdvanceStatus;
 import coop.essaim.treasuryadvances.api.TreasuryAdvance;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo cooperative's advances: one at every stage, their entries balanced, the overdue one flagged. */
-@Tag("postgres")
 class AdvancesDemoTest {
 
     @RegisterExtension
