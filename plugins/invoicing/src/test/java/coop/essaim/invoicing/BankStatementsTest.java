@@ -86,6 +86,29 @@ class BankStatementsTest {
                 "<Document><broken>".getBytes(StandardCharsets.UTF_8))).errors().get(0).field());
     }
 
+    @Test
+    void aBelgianBanksDutchExportIsRead() {
+        UserContext compta = fixture.accountant();
+        BankStatements bank = fixture.invoicing().bank();
+        LocalDate today = LocalDate.now();
+        String day = today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String kbc = "Rekeningnummer;Boekingsdatum;Valutadatum;Omschrijving;Bedrag;Munt\n"
+                + "BE68539007547034;" + day + ";01/01/2000;STORTING KLANT NL EEN;1250,75;EUR\n"
+                + "BE68539007547034;" + day + ";01/01/2000;DOMICILIERING VERZEKERING NL;-45,00;EUR\n";
+        String fortis = "Uitvoeringsdatum;Debet;Credit;Mededeling\n" + day + ";;300,00;STORTING KLANT NL TWEE\n";
+        assertEquals(new BankStatements.ImportResult(2, 0),
+                bank.importStatement(compta, "kbc.csv", kbc.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(new BankStatements.ImportResult(1, 0),
+                bank.importStatement(compta, "fortis.csv", fortis.getBytes(StandardCharsets.UTF_8)));
+        BankLine een = bank.unmatched(compta).stream().filter(l -> l.label().equals("STORTING KLANT NL EEN"))
+                .findFirst().orElseThrow();
+        assertEquals(today, een.bookedOn(), "the booking date, not the value date");
+        assertEquals("1250.75", een.amount().toPlainString());
+        BankLine twee = bank.unmatched(compta).stream().filter(l -> l.label().equals("STORTING KLANT NL TWEE"))
+                .findFirst().orElseThrow();
+        assertEquals("300.00", twee.amount().toPlainString());
+    }
+
     private Invoice validated(UserContext compta, long activity, Customer customer, String price) {
         return fixture.invoicing().invoices().validate(compta, fixture.invoicing().invoices().createDraft(compta,
                 activity, draft(customer.id(), service("Travaux", "1", price))).id());

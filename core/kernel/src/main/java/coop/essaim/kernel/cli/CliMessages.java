@@ -4,13 +4,22 @@ import coop.essaim.kernel.cooperative.KernelMessages;
 
 import java.util.Locale;
 
-/** The command line's texts ({@code coop/essaim/kernel/cli/messages*.properties}): French or English. */
+/**
+ * The command line's texts ({@code coop/essaim/kernel/cli/messages*.properties}): French or Dutch for a system in
+ * either language (whatever its country: {@code fr_BE}, {@code nl_BE}), English otherwise.
+ */
 final class CliMessages {
+
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final Locale locale;
 
     CliMessages(Locale locale) {
-        this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+        this.locale = switch (locale.getLanguage()) {
+            case "fr" -> Locale.FRENCH;
+            case "nl" -> DUTCH;
+            default -> Locale.ENGLISH;
+        };
     }
 
     Locale locale() {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reading the values people type in spreadsheets: ISO dates or French day/month/year dates, yes/no in
- * English or French, and lists inside one cell separated by a vertical bar or by whichever of comma and
+ * Reading the values people type in spreadsheets: ISO dates or French and Belgian day/month/year dates, yes/no
+ * in English, French or Dutch, and lists inside one cell separated by a vertical bar or by whichever of comma and
  * semicolon is not the file's delimiter (both, since a quoted cell may hold either).
  */
 public final class CsvCells {
@@ -35,11 +35,11 @@ public final class CsvCells {
         return Optional.empty();
     }
 
-    /** Empty when the text is not one of yes/no, oui/non, true/false, vrai/faux, x, 1/0. */
+    /** Empty when the text is not one of yes/no, oui/non, ja/nee, true/false, vrai/faux, waar/onwaar, x, 1/0. */
     public static Optional<Boolean> yesNo(String text) {
         return switch (CsvTable.key(text)) {
-            case "yes", "y", "oui", "o", "true", "vrai", "x", "1" -> Optional.of(true);
-            case "no", "n", "non", "false", "faux", "0" -> Optional.of(false);
+            case "yes", "y", "oui", "o", "true", "vrai", "ja", "j", "waar", "x", "1" -> Optional.of(true);
+            case "no", "n", "non", "false", "faux", "nee", "onwaar", "0" -> Optional.of(false);
             default -> Optional.empty();
         };
     }

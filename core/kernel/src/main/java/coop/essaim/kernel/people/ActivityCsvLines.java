@@ -48,12 +48,15 @@ final class ActivityCsvLines {
 
     static Map<String, Set<String>> names() {
         Map<String, Set<String>> n = new LinkedHashMap<>();
-        n.put(NAME, Set.of("name", "activity", "nom", "activite"));
-        n.put(BRAND, Set.of("brand", "marque", "enseigne", "nom_commercial"));
-        n.put(TRADE, Set.of("trade", "sector", "metier", "secteur"));
-        n.put(START, Set.of("start", "start_date", "debut", "date_de_debut"));
-        n.put(ANALYTIC_CODE, Set.of("analytic_code", "code", "code_analytique"));
-        n.put(MEMBERS, Set.of("members", "member", "membres", "membre"));
+        n.put(NAME, Set.of("name", "activity", "nom", "activite", "naam", "activiteit"));
+        n.put(BRAND, Set.of("brand", "marque", "enseigne", "nom_commercial", "merk",
+                "handelsnaam"));
+        n.put(TRADE, Set.of("trade", "sector", "metier", "secteur", "beroep"));
+        n.put(START, Set.of("start", "start_date", "debut", "date_de_debut", "begin",
+                "startdatum", "begindatum"));
+        n.put(ANALYTIC_CODE, Set.of("analytic_code", "code", "code_analytique",
+                "analytische_code"));
+        n.put(MEMBERS, Set.of("members", "member", "membres", "membre", "leden", "lid"));
         return n;
     }
 

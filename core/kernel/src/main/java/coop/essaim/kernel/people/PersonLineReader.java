@@ -75,11 +75,12 @@ final class PersonLineReader {
             return PersonKind.MEMBER;
         }
         return switch (CsvTable.key(value.get())) {
-            case "member", "membre", "entrepreneur", "entrepreneure" -> PersonKind.MEMBER;
-            case "permanent_staff", "staff", "permanent", "permanente", "equipe" -> PersonKind.PERMANENT_STAFF;
-            case "external_associate", "associe_exterieur", "associee_exterieure", "associe_externe" ->
-                    PersonKind.EXTERNAL_ASSOCIATE;
-            case "partner", "partenaire", "financeur" -> PersonKind.PARTNER;
+            case "member", "membre", "entrepreneur", "entrepreneure", "lid", "ondernemer" -> PersonKind.MEMBER;
+            case "permanent_staff", "staff", "permanent", "permanente", "equipe", "vaste_werknemer", "personeel",
+                    "vast_personeel" -> PersonKind.PERMANENT_STAFF;
+            case "external_associate", "associe_exterieur", "associee_exterieure", "associe_externe",
+                    "externe_vennoot" -> PersonKind.EXTERNAL_ASSOCIATE;
+            case "partner", "partenaire", "financeur", "financier" -> PersonKind.PARTNER;
             default -> {
                 problem(row, KIND, "people.import.kind", value.get());
                 yield PersonKind.MEMBER;
@@ -142,8 +143,8 @@ final class PersonLineReader {
     private String exitReason(CsvTable.Row row, String value) {
         String key = CsvTable.key(value);
         for (ExitReason r : model.exitReasons()) {
-            if (key.equals(CsvTable.key(r.code())) || key.equals(CsvTable.key(PeopleMessages.text(Locale.FRENCH,
-                    r.labelKey()))) || key.equals(CsvTable.key(PeopleMessages.text(Locale.ENGLISH, r.labelKey())))) {
+            if (key.equals(CsvTable.key(r.code())) || LABEL_LANGUAGES.stream().anyMatch(l -> key.equals(
+                    CsvTable.key(PeopleMessages.text(l, r.labelKey()))))) {
                 return r.code();
             }
         }

@@ -4,6 +4,7 @@ import coop.essaim.api.people.Activity;
 import coop.essaim.api.people.ImportMode;
 import coop.essaim.api.people.ImportReport;
 import coop.essaim.api.people.Person;
+import coop.essaim.api.people.PersonKind;
 import coop.essaim.api.people.PersonPath;
 import coop.essaim.api.people.PersonQuery;
 import coop.essaim.api.security.AccessDeniedException;
@@ -124,6 +125,44 @@ class PeopleImportTest {
     }
 
     @Test
+    void dutchSpreadsheetsAreReadLikeFrenchOnes() {
+        String csv = "\uFEFFSoort;Voornaam;Naam;E-mailadres;Telefoon;Straat;Postcode;Gemeente;Land;Vestiging;Beroepen;"
+                + "Geboortedatum;Begeleider;Onthaal;Begeleiding;Begeleiding einde;Vertrek;Reden uitstroom\n"
+                + "Lid;Jeanne;Martin;jeanne@oxalis.example;0470 12 34 56;Kerkstraat 1;9000;Gent;BE;villeurbanne;"
+                + "couture, retouches;12/04/1985;conseil;06/01/2025;03/02/2025;02/02/2026;;\n"
+                + "lid;Paul;Girard;;;;;;;Lyon;;;;03/02/2025;;;10/02/2025;Heeft werk gevonden\n";
+        ImportReport r = service.people(csv, ImportMode.ALL_OR_NOTHING);
+        assertEquals(List.of(), r.problems());
+        List<Person> all = p.people.list(p.admin, PersonQuery.all(0, 50)).items();
+        assertEquals(List.of("Paul Girard", "Jeanne Martin"), all.stream().map(Person::displayName).toList());
+        Person jeanne = all.get(1);
+        assertEquals(LocalDate.of(1985, 4, 12), jeanne.details().birthDate());
+        assertEquals("0470 12 34 56", jeanne.details().phone());
+        assertEquals("Gent", jeanne.details().address().city());
+        assertEquals(p.villeurbanne.id(), jeanne.details().establishmentId());
+        assertEquals(List.of("couture", "retouches"), jeanne.details().trades());
+        assertEquals(NeutralPathModel.SUPPORT_AGREEMENT, jeanne.statusCode());
+        assertEquals(LocalDate.of(2026, 2, 2), p.people.path(p.admin, jeanne.id()).orElseThrow().entries().get(1)
+                .plannedEnd());
+        assertEquals(LocalDate.of(2025, 1, 6), p.people.referents(p.admin, jeanne.id()).get(0).from());
+        assertEquals(NeutralPathModel.EXIT, all.get(0).statusCode());
+        assertEquals("employment", p.people.path(p.admin, all.get(0).id()).orElseThrow().entries().get(1).exitReason());
+    }
+
+    @Test
+    void dutchKindsAndYesNoAreRead() {
+        String csv = "Soort;Voornaam;Naam;Organisatie;Rechtspersoon;Vestiging\nExterne vennoot;;;Bouw bv;ja;Lyon\n"
+                + "Partner;Luc;Moreau;Stad Gent;nee;Lyon\n";
+        ImportReport r = service.people(csv, ImportMode.ALL_OR_NOTHING);
+        assertEquals(List.of(), r.problems());
+        List<Person> all = p.people.list(p.admin, PersonQuery.all(0, 50)).items();
+        assertEquals(2, all.size());
+        Person bouw = all.stream().filter(x -> x.details().organisation().equals("Bouw bv")).findFirst().orElseThrow();
+        assertEquals(PersonKind.EXTERNAL_ASSOCIATE, bouw.details().kind());
+        assertTrue(bouw.details().legalEntity());
+    }
+
+    @Test
     void anUnknownColumnRefusesTheWholeFile() {
         ImportReport r = service.people("given_name,family_name,site,birthday\nJeanne,Martin,Lyon,1985-04-12\n",
                 ImportMode.VALID_LINES_ONLY);
@@ -190,6 +229,23 @@ class PeopleImportTest {
         List<Activity> list = p.activities.list(p.admin, null, null);
         assertEquals(List.of("Couture Jeanne", "Duo"), list.stream().map(Activity::name).toList());
         assertEquals(2, list.get(1).members().size());
+    }
+
+    @Test
+    void dutchActivityFilesAreRead() {
+        service.people("given_name,family_name,email,site\nJeanne,Martin,jeanne@oxalis.example,Lyon\n"
+                + "Paul,Girard,paul@oxalis.example,Lyon\n", ImportMode.ALL_OR_NOTHING);
+        String csv = "Naam;Merk;Beroep;Startdatum;Analytische code;Leden\n"
+                + "Duo;Que Tal;grafisch ontwerp;01/03/2025;DUO;jeanne@oxalis.example, paul@oxalis.example\n";
+        ImportReport r = service.activities(csv, ImportMode.ALL_OR_NOTHING);
+        assertEquals(List.of(), r.problems());
+        Activity duo = p.activities.list(p.admin, null, null).stream().filter(a -> a.name().equals("Duo"))
+                .findFirst().orElseThrow();
+        assertEquals("Que Tal", duo.brand());
+        assertEquals("grafisch ontwerp", duo.trade());
+        assertEquals(LocalDate.of(2025, 3, 1), duo.start());
+        assertEquals("DUO", duo.analyticCode());
+        assertEquals(2, duo.members().size());
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,6 +50,15 @@ public class RegisterPage extends GovernancePage {
     private final IModel<String> movement = Model.of("");
     private final IModel<String> note = Model.of("");
 
+    /** The register's file name in the user's language: French, Dutch, or English for any other. */
+    static String fileName(Locale locale) {
+        return switch (locale == null ? "" : locale.getLanguage()) {
+            case "fr" -> "registre-parts.csv";
+            case "nl" -> "aandelenregister.csv";
+            default -> "share-register.csv";
+        };
+    }
+
     public RegisterPage(PageParameters parameters) {
         super(parameters);
         IModel<Map<Long, String>> names = LoadableDetachableModel.of(this::associates);
@@ -56,7 +66,7 @@ public class RegisterPage extends GovernancePage {
                 .map(r -> getString("rule.describe").replace("{nominal}", money(r.nominal()))
                         .replace("{minimum}", money(r.minimumEntry()))).orElse(getString("rule.none"))));
         add(new ResourceLink<Void>("csv", Download.csv(() -> governance().export().csv(user()),
-                "fr".equals(getLocale().getLanguage()) ? "registre-parts.csv" : "share-register.csv")));
+                fileName(getLocale()))));
         add(holdings("holdings", LoadableDetachableModel.of(() -> governance().register().holdings(user()))));
         add(movements("lines", LoadableDetachableModel.of(() -> governance().register().movements(user())), names));
         boolean manage = user().can(GovernancePermissions.REGISTER_MANAGE);

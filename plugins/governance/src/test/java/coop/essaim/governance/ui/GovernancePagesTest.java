@@ -65,6 +65,8 @@ class GovernancePagesTest {
         accountant.assertRenderedPage(RegisterPage.class);
         accountant.clickLink("csv");
         assertTrue(accountant.getLastResponseAsString().contains("Ligne;Date;Associé;Mouvement"));
+        assertTrue(accountant.getLastResponse().getHeader("Content-Disposition").contains("registre-parts.csv"),
+                accountant.getLastResponse().getHeader("Content-Disposition"));
 
         EssaimWicketTester jeanne = essaim.wicketTester().logInDemo("jeanne");
         jeanne.startPage(RegisterPage.class);

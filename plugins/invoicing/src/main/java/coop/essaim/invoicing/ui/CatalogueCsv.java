@@ -17,16 +17,23 @@ final class CatalogueCsv extends ListCsv<CatalogueItem> {
     private static final long serialVersionUID = 1L;
 
     CatalogueCsv(SerializableSupplier<List<CatalogueItem>> items, Locale locale) {
-        super(items::get, locale, "fr".equals(locale.getLanguage()) ? "catalogue.csv" : "catalogue-en.csv");
+        super(items::get, locale, switch (language(locale)) {
+            case "fr" -> "catalogue.csv";
+            case "nl" -> "catalogus.csv";
+            default -> "catalogue-en.csv";
+        });
     }
 
     @Override
-    protected List<String> header(boolean french) {
-        return french
-                ? List.of("nom", "reference", "nature", "unite", "prix_unitaire_ht", "devise", "tva", "description",
-                "archive")
-                : List.of("name", "reference", "kind", "unit", "unit_price_excl_vat", "currency", "vat",
-                "description", "archived");
+    protected List<String> header(String language) {
+        return switch (language) {
+            case "fr" -> List.of("nom", "reference", "nature", "unite", "prix_unitaire_ht", "devise", "tva",
+                    "description", "archive");
+            case "nl" -> List.of("naam", "referentie", "soort", "eenheid", "eenheidsprijs_excl_btw", "munt", "btw",
+                    "beschrijving", "gearchiveerd");
+            default -> List.of("name", "reference", "kind", "unit", "unit_price_excl_vat", "currency", "vat",
+                    "description", "archived");
+        };
     }
 
     @Override

@@ -44,7 +44,7 @@ final class InvoicesCsv extends AbstractResource {
     protected ResourceResponse newResourceResponse(Attributes attributes) {
         ResourceResponse response = new ResourceResponse();
         response.setContentType("text/csv; charset=UTF-8");
-        response.setFileName("factures.csv");
+        response.setFileName("nl".equals(ListCsv.language(locale)) ? "facturen.csv" : "factures.csv");
         response.setContentDisposition(org.apache.wicket.request.resource.ContentDisposition.ATTACHMENT);
         response.disableCaching();
         response.setWriteCallback(new WriteCallback() {
@@ -60,15 +60,17 @@ final class InvoicesCsv extends AbstractResource {
     }
 
     void write(Writer out) {
-        boolean french = "fr".equals(locale.getLanguage());
         try {
             // not closed: closing the printer would close the response's stream before Wicket is done with it
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-            csv.printRecord(french
-                    ? List.of("numero", "type", "date", "echeance", "activite", "client", "total_ht", "tva",
-                    "total_ttc", "reste_du", "devise", "etat")
-                    : List.of("number", "kind", "date", "due", "activity", "customer", "total_excl_vat", "vat",
-                    "total_incl_vat", "outstanding", "currency", "status"));
+            csv.printRecord(switch (ListCsv.language(locale)) {
+                case "fr" -> List.of("numero", "type", "date", "echeance", "activite", "client", "total_ht", "tva",
+                        "total_ttc", "reste_du", "devise", "etat");
+                case "nl" -> List.of("nummer", "soort", "datum", "vervaldatum", "activiteit", "klant",
+                        "totaal_excl_btw", "btw", "totaal_incl_btw", "openstaand", "munt", "status");
+                default -> List.of("number", "kind", "date", "due", "activity", "customer", "total_excl_vat", "vat",
+                        "total_incl_vat", "outstanding", "currency", "status");
+            });
             for (Row r : rows.get()) {
                 Invoice i = r.invoice();
                 csv.printRecord(safe(i.number()), r.kind(), i.issueDate(), i.dueDate(), safe(r.activity()),

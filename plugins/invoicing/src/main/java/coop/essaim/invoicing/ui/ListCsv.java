@@ -40,14 +40,20 @@ abstract class ListCsv<T> extends AbstractResource {
         this.fileName = fileName;
     }
 
-    /** The column names, in French or in English. */
-    protected abstract List<String> header(boolean french);
+    /** The column names in the user's language: {@code fr}, {@code nl} or (any other language) {@code en}. */
+    protected abstract List<String> header(String language);
 
     /** One row's cells, in the header's order. */
     protected abstract Object[] cells(T row);
 
-    protected final boolean french() {
-        return "fr".equals(locale.getLanguage());
+    protected final String language() {
+        return language(locale);
+    }
+
+    /** French or Dutch for a user in either language, English for any other. */
+    static String language(Locale locale) {
+        String l = locale == null ? "" : locale.getLanguage();
+        return "fr".equals(l) || "nl".equals(l) ? l : "en";
     }
 
     @Override
@@ -74,7 +80,7 @@ abstract class ListCsv<T> extends AbstractResource {
         try {
             // not closed: closing the printer would close the response's stream before Wicket is done with it
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-            csv.printRecord(header(french()));
+            csv.printRecord(header(language()));
             for (T row : read) {
                 csv.printRecord(cells(row));
             }

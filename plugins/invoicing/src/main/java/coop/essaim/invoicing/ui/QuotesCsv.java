@@ -23,16 +23,23 @@ final class QuotesCsv extends ListCsv<QuotesCsv.Row> {
     }
 
     QuotesCsv(Rows rows, Locale locale) {
-        super(rows, locale, "fr".equals(locale.getLanguage()) ? "devis.csv" : "quotes.csv");
+        super(rows, locale, switch (language(locale)) {
+            case "fr" -> "devis.csv";
+            case "nl" -> "offertes.csv";
+            default -> "quotes.csv";
+        });
     }
 
     @Override
-    protected List<String> header(boolean french) {
-        return french
-                ? List.of("numero", "date", "valable_jusqu_au", "client", "total_ht", "tva", "total_ttc",
-                "acompte_pct", "devise", "etat")
-                : List.of("number", "date", "valid_until", "customer", "total_excl_vat", "vat", "total_incl_vat",
-                "deposit_pct", "currency", "status");
+    protected List<String> header(String language) {
+        return switch (language) {
+            case "fr" -> List.of("numero", "date", "valable_jusqu_au", "client", "total_ht", "tva", "total_ttc",
+                    "acompte_pct", "devise", "etat");
+            case "nl" -> List.of("nummer", "datum", "geldig_tot", "klant", "totaal_excl_btw", "btw",
+                    "totaal_incl_btw", "voorschot_pct", "munt", "status");
+            default -> List.of("number", "date", "valid_until", "customer", "total_excl_vat", "vat",
+                    "total_incl_vat", "deposit_pct", "currency", "status");
+        };
     }
 
     @Override

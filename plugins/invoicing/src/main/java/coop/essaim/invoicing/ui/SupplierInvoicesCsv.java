@@ -19,16 +19,19 @@ final class SupplierInvoicesCsv extends ListCsv<SupplierInvoicesCsv.Row> {
     }
 
     SupplierInvoicesCsv(Rows rows, Locale locale) {
-        super(rows, locale, "factures-fournisseurs.csv");
+        super(rows, locale, "nl".equals(language(locale)) ? "aankoopfacturen.csv" : "factures-fournisseurs.csv");
     }
 
     @Override
-    protected List<String> header(boolean french) {
-        return french
-                ? List.of("reference", "fournisseur", "numero", "date", "echeance", "total_ht", "tva", "total_ttc",
-                "reste_du", "devise", "etat")
-                : List.of("reference", "supplier", "number", "date", "due", "total_excl_vat", "vat",
-                "total_incl_vat", "outstanding", "currency", "status");
+    protected List<String> header(String language) {
+        return switch (language) {
+            case "fr" -> List.of("reference", "fournisseur", "numero", "date", "echeance", "total_ht", "tva",
+                    "total_ttc", "reste_du", "devise", "etat");
+            case "nl" -> List.of("referentie", "leverancier", "nummer", "datum", "vervaldatum", "totaal_excl_btw",
+                    "btw", "totaal_incl_btw", "openstaand", "munt", "status");
+            default -> List.of("reference", "supplier", "number", "date", "due", "total_excl_vat", "vat",
+                    "total_incl_vat", "outstanding", "currency", "status");
+        };
     }
 
     @Override

@@ -23,8 +23,10 @@ import java.util.Optional;
 /**
  * Reads a bank's CSV export: a header naming a date column ({@code date}), a label ({@code libellé}, {@code label})
  * and either an amount ({@code montant}, {@code amount}, negative for debits) or debit and credit columns
- * ({@code débit}/{@code crédit}); comma or semicolon, French or ISO dates, decimal comma or point, spaces as
- * thousands separators. Every bad line is reported with its number.
+ * ({@code débit}/{@code crédit}), or their Dutch names in a Belgian bank's export ({@code boekingsdatum},
+ * {@code omschrijving} or {@code mededeling}, {@code bedrag}, {@code debet}/{@code credit}); comma or semicolon,
+ * French or ISO dates, decimal comma or point, spaces as thousands separators. Every bad line is reported with its
+ * number.
  */
 final class CsvStatementReader {
 
@@ -41,10 +43,13 @@ final class CsvStatementReader {
         try (CSVParser csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
             Map<String, Integer> columns = csv.getHeaderMap();
-            Optional<String> date = column(columns, "date", "date operation", "date opération", "date de valeur");
-            Optional<String> label = column(columns, "libellé", "libelle", "label", "description");
-            Optional<String> amount = column(columns, "montant", "amount");
-            Optional<String> debit = column(columns, "débit", "debit");
+            Optional<String> date = column(columns, "date", "date operation", "date opération", "date de valeur")
+                    .or(() -> dutch(columns, "boekingsdatum", "uitvoeringsdatum", "datum", "verrichtingsdatum",
+                            "valutadatum"));
+            Optional<String> label = column(columns, "libellé", "libelle", "label", "description")
+                    .or(() -> dutch(columns, "omschrijving", "mededeling", "mededelingen", "details"));
+            Optional<String> amount = column(columns, "montant", "amount").or(() -> dutch(columns, "bedrag"));
+            Optional<String> debit = column(columns, "débit", "debit").or(() -> dutch(columns, "debet"));
             Optional<String> credit = column(columns, "crédit", "credit");
             if (date.isEmpty() || label.isEmpty() || (amount.isEmpty() && (debit.isEmpty() || credit.isEmpty()))) {
                 throw new ValidationException("file", Messages.text(locale, "error.csvColumns"));
@@ -77,6 +82,20 @@ final class CsvStatementReader {
                 if (k.equals(n)) {
                     return Optional.of(key);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first of the Dutch names the header has, in the order given (a Belgian export names its booking, value
+     * and execution dates): looked for only when no French or English name is there, so their files read as before.
+     */
+    private static Optional<String> dutch(Map<String, Integer> columns, String... names) {
+        for (String n : names) {
+            Optional<String> found = column(columns, n);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
